@@ -1,0 +1,31 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint install clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) (set PYTHON=...)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/dateline ingest examples --db dateline.db
+	@echo
+	$(BIN)/dateline extract examples/somalia_mogadishu_car_bomb.txt --published 2025-04-02
+	@echo "Stored in dateline.db (SQLite: try 'sqlite3 dateline.db \"select date, location, sub_event_type, fatalities from events\"')."
+	@echo "One article as JSON: $(BIN)/dateline extract examples/kenya_nairobi_protest.txt --json"
+
+test: $(STAMP)
+	$(BIN)/ruff check dateline tests
+	$(BIN)/mypy dateline
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) dateline.db dateline.db-wal dateline.db-shm

@@ -1,0 +1,69 @@
+"""The clean stage: main text, title, publication date, dateline, language."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Dateline, StageError
+from .html import clean_html
+from .text import clean_text
+
+__all__ = ["CleanStage", "find_dateline", "guess_language"]
+
+# "ERBIL, Iraq -- ", "MOSUL, Iraq (Reuters) - ", "KADUNA, Nigeria — "
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\- ]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-|:)\s+"
+)
+_ENGLISH = frozenset(
+    "the of and to in a is that for on was with said as by at from his it an were are be has "
+    "have had which this not but they who their been after".split()
+)
+
+
+class CleanStage:
+    name = "clean"
+    requires: tuple[str, ...] = ("text",)
+    assigns: tuple[str, ...] = ("text", "title", "published", "removed", "dateline", "language")
+
+    def __call__(self, article: Article) -> Article:
+        raw = article.raw
+        if raw is not None and raw.html is not None:
+            cleaned = clean_html(raw.html, article.url)
+            article.text = cleaned.text
+            article.title = article.title or cleaned.title
+            article.published = article.published or cleaned.published
+            article.source = article.source or cleaned.source
+            article.url = article.url or cleaned.url
+            raw.html = None  # not needed any more; keeps the record small
+        elif raw is None or raw.clean:
+            result = clean_text(article.text)
+            article.text = result.text
+            article.title = article.title or result.title
+            article.removed.extend(result.removed)
+        if not article.text.strip():
+            article.errors.append(StageError(self.name, "no article text found"))
+        article.dateline = find_dateline(article.text)
+        article.language = guess_language(article.text)
+        if article.language != "en":
+            article.errors.append(
+                StageError(self.name, "not English: skipped by the English stages")
+            )
+        return article
+
+
+def find_dateline(text: str) -> Dateline | None:
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    place = match.group("place")
+    return Dateline(text=place, start=match.start("place"), end=match.end("place"))
+
+
+def guess_language(text: str) -> str | None:
+    """'en' when common English function words make up a fair share of the words."""
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    if len(words) < 8:
+        return "en" if words else None
+    share = sum(w in _ENGLISH for w in words) / len(words)
+    return "en" if share >= 0.12 else "und"

@@ -1,0 +1,435 @@
+"""Detect events sentence by sentence and fill in their arguments.
+
+Per sentence: find trigger phrases (``triggers.py``), keep the most specific per stretch of
+text, then take actors from the dependency parse, the place and date mentioned nearest the
+trigger (falling back to the paragraph, then the dateline and publication date), casualty
+counts (``numbers.py``) and the modality from the words that govern the trigger. Mentions of
+the same (type, day, place, actor) in one article become one event with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..actors import classify_phrase, lookup_actor
+from ..model import Actor, Article, DateMention, Event, Evidence, Location, Place, Token
+from ..timex import parse_published
+from .numbers import find_count
+from .taxonomy import VIOLENT_EVENT_TYPES, event_type_of, plover_of
+from .triggers import TRIGGERS
+
+CALL_LEMMAS = {"urge", "call", "appeal", "encourage", "incite", "exhort", "demand", "ask", "order"}
+THREAT_LEMMAS = {"threaten", "vow", "warn", "pledge", "promise", "swear"}
+FUTURE_LEMMAS = {"plan", "intend", "prepare", "expect", "aim", "seek", "scheme", "plot"}
+HYPOTHETICAL_WORDS = {"could", "might", "may", "if", "would", "unless", "whether"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+NEGATIONS = {"not", "n't", "never", "no"}
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|out of|of)\s+(?:the\s+)?$", re.I)
+HISTORICAL_DAYS = 365  # background this much older than the report is "historical"
+_CASUALTY_WORD = re.compile(r"kill(?:ed|ing|s)?|shot dead|died|dead", re.I)
+
+
+@dataclass
+class Candidate:
+    sub_event_type: str
+    strength: float
+    sentence: int
+    trigger_start: int
+    trigger_end: int
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+class EventStage:
+    name = "events"
+    requires: tuple[str, ...] = ("nlp", "places", "dates", "entities")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __call__(self, article: Article) -> Article:
+        assert article.nlp is not None
+        published = parse_published(article.published)
+        events: list[Event] = []
+        previous: Event | None = None
+        previous_sentence = -2
+        for index, (s_start, s_end) in enumerate(article.nlp.sentences):
+            sentence = article.text[s_start:s_end]
+            candidates = _candidates(sentence, s_start, index)
+            if not candidates:
+                continue
+            if (
+                previous is not None
+                and previous_sentence == index - 1
+                and _continues(article, previous, candidates, s_start, s_end)
+            ):
+                _continue_event(previous, sentence, s_start, s_end, article.text)
+                previous_sentence = index
+                continue
+            for cand in candidates:
+                event = _build_event(article, cand, s_start, s_end, published)
+                if event is not None:
+                    events.append(event)
+                    previous, previous_sentence = event, index
+        article.events = _merge_within_article(events)
+        return article
+
+
+def _candidates(sentence: str, offset: int, index: int) -> list[Candidate]:
+    taken: list[tuple[int, int]] = []
+    found: list[Candidate] = []
+    for trigger in TRIGGERS:
+        for m in trigger.pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append(m.span())
+            found.append(Candidate(trigger.sub_event_type, trigger.strength, index,
+                                   offset + m.start(), offset + m.end()))
+    return _reconcile(found)
+
+
+def _continues(
+    article: Article, previous: Event, candidates: list[Candidate], s_start: int, s_end: int
+) -> bool:
+    """Does this sentence go on about the previous sentence's event ("The blast killed seven")?
+
+    Only in the same paragraph, with no date or other place of its own, and naming nothing but
+    casualties or more of the same kind of event.
+    """
+    if "\n\n" in article.text[previous.evidence[-1].end : s_start]:
+        return False
+    if any(s_start <= d.start < s_end for d in article.dates):
+        return False
+    places_here = {p.id for p in article.places for s, _ in p.mentions if s_start <= s < s_end}
+    if places_here - {previous.place_id}:
+        return False
+    text = article.text
+    return all(
+        event_type_of(c.sub_event_type) == previous.event_type
+        or _CASUALTY_WORD.fullmatch(text[c.trigger_start : c.trigger_end])
+        for c in candidates
+    )
+
+
+def _reconcile(found: list[Candidate]) -> list[Candidate]:
+    """One event per kind of thing a sentence reports: the specific type explains the generic."""
+    types = {c.sub_event_type for c in found}
+    if types & {"Protest with intervention", "Excessive force against protesters"}:
+        found = [c for c in found if c.sub_event_type not in ("Peaceful protest", "Arrests")]
+        if "Peaceful protest" not in types and "Protest with intervention" in types:
+            pass  # tear gas without a protest word still reports an intervention
+    elif "Peaceful protest" in types and "Arrests" in types:
+        found = [c for c in found if c.sub_event_type != "Arrests"]
+        for c in found:
+            if c.sub_event_type == "Peaceful protest":
+                c.sub_event_type = "Protest with intervention"
+    violent = [c for c in found if event_type_of(c.sub_event_type) in VIOLENT_EVENT_TYPES]
+    specific = [c for c in violent if c.sub_event_type not in ("Attack", "Armed clash")]
+    if specific:
+        found = [c for c in found if c not in violent or c in specific]
+    elif any(c.sub_event_type == "Armed clash" for c in violent):
+        found = [c for c in found if c.sub_event_type != "Attack"]
+    # Several matches of one type in one sentence are one event.
+    seen: dict[str, Candidate] = {}
+    for c in found:
+        if c.sub_event_type not in seen or c.strength > seen[c.sub_event_type].strength:
+            seen[c.sub_event_type] = c
+    return sorted(seen.values(), key=lambda c: c.trigger_start)
+
+
+def _continue_event(event: Event, sentence: str, start: int, end: int, text: str) -> None:
+    event.evidence.append(Evidence(start, end, text[start:end]))
+    _add_counts(event, sentence)
+
+
+def _add_counts(event: Event, sentence: str) -> None:
+    killed = find_count(sentence, "killed")
+    if killed is not None and (event.fatalities is None or killed.low > event.fatalities):
+        event.fatalities, event.fatalities_low, event.fatalities_high = (
+            killed.low, killed.low, killed.high)
+    injured = find_count(sentence, "injured")
+    if injured is not None and (event.injured is None or injured.low > event.injured):
+        event.injured = injured.low
+
+
+def _build_event(
+    article: Article, cand: Candidate, s_start: int, s_end: int, published: dt.date | None
+) -> Event | None:
+    assert article.nlp is not None
+    tokens = article.nlp.tokens
+    t_from, t_to = article.nlp.sentence_tokens[cand.sentence]
+    trigger = next((i for i in range(t_from, t_to) if tokens[i].end > cand.trigger_start), t_from)
+    sentence = article.text[s_start:s_end]
+    sub_type = cand.sub_event_type
+    actor1, actor2 = _actors(article, trigger, t_from, t_to)
+    # An armed actor "attacking" another armed actor is a battle, not violence against civilians.
+    if sub_type == "Attack" and actor2 and actor2.actor_type not in (None, "Civilians", "Protesters"):
+        sub_type = "Armed clash"
+    if sub_type in ("Suicide bomb", "Remote explosive/landmine/IED") and _driven_car_bomb(
+        article.text, s_start, s_end
+    ):
+        sub_type = "Suicide bomb"
+    modality = _modality(tokens, trigger, t_from, t_to, sentence)
+    date = _pick_date(article.dates, cand, s_start, s_end, article.text)
+    if date is not None:
+        date_value, date_text, precision = date.date, date.text, date.precision
+    elif published is not None:
+        date_value, date_text, precision = published.isoformat(), None, 2
+    else:
+        date_value, date_text, precision = None, None, None
+    if modality == "asserted" and published and date_value and _is_old(date_value, published):
+        modality = "historical"
+    place, in_sentence = _pick_place(article, cand, s_start, s_end)
+    event_type = event_type_of(sub_type)
+    plover, mode = plover_of(sub_type)
+    event = Event(
+        id="",
+        event_type=event_type,
+        sub_event_type=sub_type,
+        plover=plover,
+        plover_mode=mode,
+        actor1=actor1,
+        actor2=actor2,
+        date=date_value,
+        date_text=date_text,
+        time_precision=precision,
+        place_id=place.id if place else None,
+        location=_location(article, place),
+        modality=modality,
+        evidence=[Evidence(s_start, s_end, sentence)],
+    )
+    _add_counts(event, sentence)
+    event.confidence = _confidence(cand.strength, event, in_sentence, date is not None)
+    return event
+
+
+def _driven_car_bomb(text: str, s_start: int, s_end: int) -> bool:
+    """A car bomb driven at its target (SVBIED) is a suicide bombing (TAXONOMY.md)."""
+    window = text[s_start : min(len(text), s_end + 400)]
+    return bool(re.search(r"explosives-laden vehicle|car bomb|truck bomb", window, re.I)) and bool(
+        re.search(r"\b(?:suicide|attacker|drove|rammed|sped|driver)\b", window, re.I))
+
+
+def _is_old(date_value: str, published: dt.date) -> bool:
+    parts = [int(p) for p in date_value.split("-")]
+    end = dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)
+    return (published - end).days > HISTORICAL_DAYS
+
+
+def _confidence(strength: float, event: Event, place_in_sentence: bool, dated: bool) -> float:
+    score = 0.45 * strength + 0.15 * (event.actor1 is not None) + 0.1 * place_in_sentence
+    score += 0.1 * dated + 0.05 * (event.actor2 is not None)
+    if event.modality != "asserted":
+        score *= 0.8
+    return round(min(score + 0.1, 0.95), 2)
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+
+def _actors(article: Article, trigger: int, t_from: int, t_to: int) -> tuple[Actor | None, Actor | None]:
+    assert article.nlp is not None
+    tokens = article.nlp.tokens
+    children: dict[int, list[int]] = {}
+    for i in range(t_from, t_to):
+        if tokens[i].head != i:
+            children.setdefault(tokens[i].head, []).append(i)
+
+    def kids(i: int, *deps: str) -> list[int]:
+        return [c for c in children.get(i, []) if tokens[c].dep in deps]
+
+    agent: int | None = None
+    patient: int | None = None
+    tok = tokens[trigger]
+    if tok.pos in ("VERB", "AUX"):
+        verb = trigger
+        # "... attacked X", "X was attacked by Y"; for "killing" participles climb to the main verb.
+        subjects = [k for k in kids(verb, "nsubj") if k < verb]
+        agent = subjects[-1] if subjects else None  # the nearest: datelines parse as subjects too
+        patient = next(iter(kids(verb, "dobj", "nsubjpass")), None)
+        for by in kids(verb, "agent"):
+            agent = next(iter(kids(by, "pobj")), agent)
+        if agent is None and tok.dep in ("advcl", "xcomp", "conj", "relcl") and tok.head != verb:
+            agent = next(iter(kids(tok.head, "nsubj")), None)
+    else:
+        noun = trigger
+        # "ISIS attack", "militants' attack", "attack on X by Y", "Y launched an attack"
+        for mod in kids(noun, "compound", "amod", "poss", "nmod"):
+            if tokens[mod].ent or tokens[mod].pos == "PROPN":
+                agent = mod
+        for prep in kids(noun, "prep"):
+            word = tokens[prep].text.lower()
+            obj = next(iter(kids(prep, "pobj")), None)
+            if word in ("on", "against", "targeting") and obj is not None:
+                patient = obj
+            elif word == "by" and obj is not None:
+                agent = obj
+        head = tok.head
+        if agent is None and tok.dep in ("dobj", "nsubjpass", "attr") and tokens[head].pos == "VERB":
+            agent = next(iter(kids(head, "nsubj")), None)
+        if agent is None and tok.dep == "nsubj":
+            patient = patient or next(iter(kids(head, "dobj")), None)
+    return _actor(article, agent, children), _actor(article, patient, children)
+
+
+def _actor(article: Article, index: int | None, children: dict[int, list[int]]) -> Actor | None:
+    if index is None:
+        return None
+    assert article.nlp is not None
+    tokens = article.nlp.tokens
+    tok = tokens[index]
+    if tok.pos == "PRON":
+        return None  # pronoun actors need coreference; better none than a wrong one
+    left = index
+    for c in sorted(children.get(index, [])):
+        if c < index and tokens[c].dep in ("compound", "amod", "nmod", "poss", "nummod"):
+            left = min(left, c)
+    while left < index and tokens[left].dep == "poss" and tokens[left].text.lower() in ("their", "its"):
+        left += 1
+    start, end = tokens[left].start, tok.end
+    name = re.sub(r"[’']s$", "", article.text[start:end]).strip()
+    entity = next(
+        (e for e in article.entities if any(s < end and start < e2 for s, e2 in e.mentions)), None
+    )
+    actor_type = entity.actor_type if entity else None
+    if actor_type is None:
+        kind = lookup_actor(name) or classify_phrase(name)
+        actor_type = kind[0] if kind else None
+    if entity is not None and entity.label in ("ORG", "NORP") and len(entity.name) >= len(name):
+        name = entity.name
+    return Actor(name=name, entity_id=entity.id if entity else None, actor_type=actor_type)
+
+
+# --- modality ---------------------------------------------------------------------------------
+
+
+def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentence: str) -> str:
+    seen = set()
+    i = trigger
+    chain = [i]
+    while tokens[i].head != i and len(chain) < 8 and i not in seen:
+        seen.add(i)
+        i = tokens[i].head
+        chain.append(i)
+    heads = [h for h in chain[1:] if tokens[h].pos == "VERB"]
+    if any(tokens[h].lemma.lower() in CALL_LEMMAS for h in heads):
+        return "call"
+    if any(tokens[h].lemma.lower() in THREAT_LEMMAS for h in heads):
+        return "threat"
+    governed = {j for j in range(t_from, t_to) if tokens[j].head in chain}
+    words = {tokens[j].text.lower() for j in governed if tokens[j].dep in ("aux", "neg", "mark")}
+    if words & NEGATIONS:
+        return "negated"
+    if words & FUTURE_AUX or any(tokens[h].lemma.lower() in FUTURE_LEMMAS for h in chain):
+        return "future"
+    if words & HYPOTHETICAL_WORDS:
+        return "hypothetical"
+    if re.search(r"\b(?:next week|next month|tomorrow|planned|upcoming)\b", sentence, re.I) and re.search(
+        r"\b(?:will|would|plans?|planned|to hold|to stage)\b", sentence, re.I
+    ):
+        return "future"
+    return "asserted"
+
+
+# --- date and place ---------------------------------------------------------------------------
+
+
+def _pick_date(
+    dates: list[DateMention], cand: Candidate, s_start: int, s_end: int, text: str
+) -> DateMention | None:
+    inside = [d for d in dates if s_start <= d.start < s_end]
+    if inside:
+        return min(inside, key=lambda d: abs(d.start - cand.trigger_start))
+    return None
+
+
+def _pick_place(article: Article, cand: Candidate, s_start: int, s_end: int) -> tuple[Place | None, bool]:
+    """The place in the event's sentence, then the paragraph's, then the dateline's."""
+    best = _best_place_in(article, cand.trigger_start, s_start, s_end)
+    if best is not None:
+        return best, True
+    para_start = article.text.rfind("\n\n", 0, s_start)
+    best = _best_place_in(article, cand.trigger_start, max(0, para_start), s_start)
+    if best is not None:
+        return best, False
+    if article.dateline and article.dateline.place_id:
+        return article.place(article.dateline.place_id), False
+    return None, False
+
+
+def _best_place_in(article: Article, anchor: int, start: int, end: int) -> Place | None:
+    scored: list[tuple[float, Place]] = []
+    for place in article.places:
+        for m_start, _m_end in place.mentions:
+            if not (start <= m_start < end):
+                continue
+            if article.dateline and article.dateline.start == m_start:
+                continue
+            score = -abs(m_start - anchor) / 200
+            if place.feature == "country":
+                score -= 1.0
+            elif place.feature == "admin1":
+                score -= 0.5
+            if place.resolved_via == "parent" or place.feature in ("district", "locality"):
+                score += 0.6  # the more specific place, when the sentence names both
+            if _ORIGIN_BEFORE.search(article.text[max(0, m_start - 12) : m_start]):
+                score -= 1.5
+            scored.append((score, place))
+    return max(scored, key=lambda s: s[0])[1] if scored else None
+
+
+def _location(article: Article, place: Place | None) -> Location | None:
+    if place is None:
+        return None
+    precision = 1
+    if place.resolved_via == "parent":
+        precision = 2
+    elif place.feature in ("admin1", "admin2", "country"):
+        precision = 3
+    return Location(place.name, place.lat, place.lon, place.country, place.admin1, precision)
+
+
+# --- one event per (type, day, place, actor) --------------------------------------------------
+
+
+def _merge_within_article(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in events:
+        same = next((m for m in merged if _same_event(m, event)), None)
+        if same is None:
+            merged.append(event)
+            continue
+        same.evidence.extend(event.evidence)
+        same.confidence = max(same.confidence, event.confidence)
+        if same.sub_event_type != event.sub_event_type and event.sub_event_type == "Suicide bomb":
+            same.sub_event_type = event.sub_event_type
+        if event.fatalities is not None and (same.fatalities is None or event.fatalities > same.fatalities):
+            same.fatalities = event.fatalities
+            same.fatalities_low, same.fatalities_high = event.fatalities_low, event.fatalities_high
+        if event.injured is not None and (same.injured is None or event.injured > same.injured):
+            same.injured = event.injured
+        same.actor1 = same.actor1 or event.actor1
+        same.actor2 = same.actor2 or event.actor2
+    seen: set[str] = set()
+    for event in merged:
+        event.event_type = event_type_of(event.sub_event_type)
+        event.plover, event.plover_mode = plover_of(event.sub_event_type)
+        key = f"{event.sub_event_type}|{event.date}|{event.place_id}|{event.evidence[0].start}"
+        while (event_id := hashlib.sha1(key.encode()).hexdigest()[:12]) in seen:
+            key += "+"  # two events of one type in one sentence: still distinct, still stable
+        seen.add(event_id)
+        event.id = event_id
+    return merged
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a.modality != b.modality or a.date != b.date:
+        return False
+    if a.event_type != b.event_type:
+        return False
+    if a.place_id != b.place_id:
+        return False
+    names = {x.name.lower() for x in (a.actor1, b.actor1) if x}
+    return len(names) <= 1 or a.sub_event_type == b.sub_event_type
+
+

