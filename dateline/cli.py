@@ -158,5 +158,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+main.add_command(__import__("dateline.serve.cli", fromlist=["serve"]).serve)
+
 if __name__ == "__main__":
     main()

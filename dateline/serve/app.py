@@ -1,0 +1,357 @@
+"""The FastAPI app: the JSON API over a dateline database and the offline web page.
+
+Reads go through ``queries.Queries`` (one read-only SQLite connection per thread); ``POST
+/articles`` runs the pipeline and writes through ``Store`` under a lock. Article text is
+untrusted everywhere: the page renders it with textContent and a strict CSP forbids inline
+script, so stored markup stays inert.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .. import __version__
+from ..errors import DatelineError
+from ..model import Article, RawInput, article_id
+from ..pipeline import Pipeline
+from .queries import MAX_PAGE, MAX_POINTS, NotFound, Queries
+
+STATIC = Path(str(resources.files("dateline.serve") / "static"))
+DEFAULT_MAX_BODY = 2 * 1024 * 1024
+TOKEN_ENV = "DATELINE_TOKEN"
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+
+
+# Query parameters shared by the event endpoints.
+Bbox = Annotated[str | None, Query(description="west,south,east,north in degrees", max_length=200)]
+Start = Annotated[str | None, Query(description="first date, YYYY-MM-DD", max_length=10)]
+End = Annotated[str | None, Query(description="last date, YYYY-MM-DD", max_length=10)]
+Types = Annotated[list[str] | None, Query(alias="type", description="ACLED event or sub-event type")]
+Actor = Annotated[str | None, Query(description="part of an actor's name", max_length=200)]
+Country = Annotated[list[str] | None, Query(description="ISO 3166 alpha-2 code(s)")]
+Text = Annotated[str | None, Query(description="words in the evidence, actors or place", max_length=200)]
+Modality = Annotated[list[str] | None, Query(description="asserted, negated, future, ...")]
+MinConf = Annotated[float | None, Query(ge=0, le=1, description="minimum confidence")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Offset = Annotated[int, Query(ge=0)]
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    """What the server needs besides the database. ``token`` None disables ingest over HTTP."""
+
+    token: str | None = None
+    max_body_bytes: int = DEFAULT_MAX_BODY
+    tile_url: str | None = None  # e.g. https://tiles.example.org/{z}/{x}/{y}.png; None: country outlines
+    tile_attribution: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> ServeConfig:
+        token = overrides.pop("token", None) or os.environ.get(TOKEN_ENV) or None
+        return cls(token=token, **overrides)
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest: plain ``text`` or raw ``html``, with what is known about it."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(None, description="plain text; the first line may be the title")
+    html: str | None = Field(None, description="a web page; its main text is extracted")
+    id: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=1000)
+    source: str | None = Field(None, max_length=200)
+    published: str | None = Field(None, max_length=40, description="ISO date")
+
+
+def _csp(config: ServeConfig) -> str:
+    img = "'self' data:"
+    if config.tile_url:
+        match = re.match(r"^(https?://[^/{}]+)", config.tile_url)
+        img += f" {match.group(1)}" if match else ""
+    return (
+        "default-src 'none'; script-src 'self'; style-src 'self'; "
+        f"img-src {img}; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "
+        "frame-ancestors 'none'; object-src 'none'"
+    )
+
+
+def _bad(message: str) -> HTTPException:
+    return HTTPException(status_code=422, detail=message)
+
+
+def _parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
+    if not bbox:
+        return None
+    parts = bbox.split(",")
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise _bad("bbox must be four numbers: west,south,east,north") from None
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise _bad("bbox out of range: longitudes in [-180, 180], latitudes in [-90, 90], south <= north")
+    return west, south, east, north
+
+
+def _date(value: str | None, name: str) -> str | None:
+    if value and not _DATE.match(value):
+        raise _bad(f"{name} must be a date like 2025-06-05")
+    return value or None
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    """Repeated parameters and comma-separated lists both work: ?type=A&type=B or ?type=A,B."""
+    if not values:
+        return None
+    out = [v.strip() for value in values for v in value.split(",") if v.strip()]
+    return out or None
+
+
+def create_app(
+    db_path: str | Path,
+    config: ServeConfig | None = None,
+    *,
+    pipeline_factory: Callable[[], Pipeline] | None = None,
+) -> FastAPI:
+    """The app for one database. ``pipeline_factory`` builds the pipeline on the first ingest."""
+    from ..store import Store
+
+    config = config or ServeConfig()
+    db_path = Path(db_path)
+    Store(db_path).close()  # creates or migrates the file, and refuses foreign ones, before serving
+    queries = Queries(db_path)
+    write_lock = threading.Lock()
+    pipeline_box: dict[str, Pipeline] = {}
+
+    def pipeline() -> Pipeline:
+        if "p" not in pipeline_box:
+            if pipeline_factory is not None:
+                pipeline_box["p"] = pipeline_factory()
+            else:
+                from .. import load
+
+                pipeline_box["p"] = load()
+        return pipeline_box["p"]
+
+    app = FastAPI(
+        title="dateline",
+        version=__version__,
+        description="Events extracted from news articles, each with the sentences it comes from.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    csp = _csp(config)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        response: Response = await call_next(request)
+        docs = request.url.path.startswith("/docs")
+        # Swagger UI styles itself inline; the docs page shows no article text.
+        response.headers["Content-Security-Policy"] = csp.replace(
+            "style-src 'self'", "style-src 'self' 'unsafe-inline'") if docs else csp
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def event_filters(
+        bbox: str | None, start: str | None, end: str | None, type_: list[str] | None, actor: str | None,
+        country: list[str] | None, text: str | None, modality: list[str] | None, min_confidence: float | None,
+    ) -> dict[str, Any]:
+        countries = _split(country)
+        if countries and not all(_COUNTRY.match(c) for c in countries):
+            raise _bad("country must be ISO 3166 alpha-2 codes, e.g. KE or KE,SO")
+        return {
+            "bbox": _parse_bbox(bbox), "start": _date(start, "start"), "end": _date(end, "end"),
+            "types": _split(type_), "actor": actor or None, "country": countries, "text": text or None,
+            "modality": _split(modality), "min_confidence": min_confidence,
+        }
+
+    @app.get("/events", tags=["events"])
+    def list_events(
+        bbox: Bbox = None, start: Start = None, end: End = None, type_: Types = None, actor: Actor = None,
+        country: Country = None, text: Text = None, modality: Modality = None, min_confidence: MinConf = None,
+        limit: Limit = 50, offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Events matching every filter given, newest first, with the total that match."""
+        filters = event_filters(bbox, start, end, type_, actor, country, text, modality, min_confidence)
+        return queries.events(limit=limit, offset=offset, **filters).to_dict()
+
+    @app.get("/events/points", tags=["events"])
+    def event_points(
+        bbox: Bbox = None, start: Start = None, end: End = None, type_: Types = None, actor: Actor = None,
+        country: Country = None, text: Text = None, modality: Modality = None, min_confidence: MinConf = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = MAX_POINTS,
+    ) -> list[dict[str, Any]]:
+        """The located events matching the filters, compact, for the map."""
+        filters = event_filters(bbox, start, end, type_, actor, country, text, modality, min_confidence)
+        return queries.points(limit=limit, **filters)
+
+    @app.get("/events/timeline", tags=["events"])
+    def event_timeline(
+        bbox: Bbox = None, start: Start = None, end: End = None, type_: Types = None, actor: Actor = None,
+        country: Country = None, text: Text = None, modality: Modality = None, min_confidence: MinConf = None,
+    ) -> list[dict[str, Any]]:
+        """Counts of matching events per day, for the timeline."""
+        filters = event_filters(bbox, start, end, type_, actor, country, text, modality, min_confidence)
+        return queries.timeline(**filters)
+
+    @app.get("/events/{event_id}", tags=["events"])
+    def get_event(event_id: str) -> dict[str, Any]:
+        """One event: its fields, evidence sentences and the articles it comes from."""
+        try:
+            return queries.event(event_id)
+        except NotFound:
+            raise HTTPException(404, f"no event {event_id!r}") from None
+
+    @app.get("/articles", tags=["articles"])
+    def list_articles(
+        text: Annotated[str | None, Query(description="words in the title or text", max_length=200)] = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        start: Start = None, end: End = None, limit: Limit = 50, offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Stored articles, newest first."""
+        return queries.articles(text=text, source=source, start=_date(start, "start"), end=_date(end, "end"),
+                                limit=limit, offset=offset).to_dict()
+
+    @app.get("/articles/{article_id}", tags=["articles"])
+    def get_article(article_id: str) -> dict[str, Any]:
+        """One article's text with its entities, places, quotes and events, all as offsets into the text."""
+        try:
+            return queries.article(article_id)
+        except NotFound:
+            raise HTTPException(404, f"no article {article_id!r}") from None
+
+    @app.post(
+        "/articles", tags=["articles"], status_code=201,
+        openapi_extra={"requestBody": {"required": True, "content": {
+            "application/json": {"schema": ArticleIn.model_json_schema()}}}},
+        responses={200: {"description": "already stored"}, 401: {"description": "no token"},
+                   403: {"description": "wrong token, or ingest disabled"}, 413: {"description": "too large"}},
+    )
+    async def post_article(request: Request) -> JSONResponse:
+        """Run the pipeline on one article and store it. Needs ``Authorization: Bearer <token>``."""
+        _check_token(request.headers.get("authorization"), config.token)
+        body = await _read_limited(request, config.max_body_bytes)
+        try:
+            incoming = ArticleIn.model_validate_json(body)
+        except ValidationError as exc:
+            raise HTTPException(422, json.loads(exc.json(include_url=False, include_input=False))) from None
+        article = _to_article(incoming)
+        from starlette.concurrency import run_in_threadpool
+
+        return await run_in_threadpool(_ingest, article)
+
+    def _ingest(article: Article) -> JSONResponse:
+        with write_lock:  # one pipeline, one writer
+            try:
+                done = pipeline()(article)
+                with Store(db_path) as store:
+                    added = store.add(done)
+            except DatelineError as exc:
+                raise HTTPException(500, exc.message) from None
+        summary = {"id": done.id, "stored": added, "events": len(done.events), "quotes": len(done.quotes),
+                   "errors": [{"stage": e.stage, "message": e.message} for e in done.errors]}
+        return JSONResponse(summary, status_code=201 if added else 200)
+
+    @app.get("/quotes", tags=["quotes"])
+    def list_quotes(
+        article_id: Annotated[str | None, Query(max_length=200)] = None,
+        speaker: Annotated[str | None, Query(max_length=200)] = None,
+        text: Annotated[str | None, Query(max_length=200)] = None,
+        direct: bool | None = None, limit: Limit = 50, offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Quotes with their speakers."""
+        return queries.quotes(article_id=article_id, speaker=speaker, text=text, direct=direct, limit=limit,
+                              offset=offset).to_dict()
+
+    @app.get("/stats", tags=["meta"])
+    def stats() -> dict[str, Any]:
+        """Counts of articles, events and quotes, and events by type, country and modality."""
+        return queries.stats()
+
+    @app.get("/config", tags=["meta"])
+    def page_config() -> dict[str, Any]:
+        """Settings the web page needs: the tile URL when one is configured, and whether ingest is on."""
+        return {"tile_url": config.tile_url, "tile_attribution": config.tile_attribution,
+                "ingest": config.token is not None, "version": __version__}
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(_DOCS_HTML)
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/docs-assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+    return app
+
+
+_DOCS_HTML = """<!doctype html>
+<html><head><meta charset="utf-8"><title>dateline API</title>
+<link rel="stylesheet" href="/docs-assets/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/docs-assets/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script></body></html>
+"""
+
+
+def _check_token(header: str | None, token: str | None) -> None:
+    if token is None:
+        raise HTTPException(403, f"ingest over HTTP is off: start the server with {TOKEN_ENV} set")
+    if not header:
+        raise HTTPException(401, "needs Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise HTTPException(403, "wrong token")
+
+
+async def _read_limited(request: Request, limit: int) -> bytes:
+    """The body, refused with 413 as soon as it is known to be over the limit (header or stream)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"body over the limit of {limit:,} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"body over the limit of {limit:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _to_article(incoming: ArticleIn) -> Article:
+    has_text = bool(incoming.text and incoming.text.strip())
+    has_html = bool(incoming.html and incoming.html.strip())
+    if has_text == has_html:
+        raise HTTPException(422, "give exactly one of 'text' or 'html', not empty")
+    if incoming.published and not _DATE.match(incoming.published[:10]):
+        raise HTTPException(422, "published must be an ISO date like 2025-06-05")
+    if has_html:
+        html = incoming.html or ""
+        return Article(text="", id=incoming.id or article_id(incoming.url, html), url=incoming.url,
+                       title=incoming.title, source=incoming.source, published=incoming.published,
+                       raw=RawInput(origin="<http>", format="html", html=html))
+    return Article(text=incoming.text or "", id=incoming.id or "", url=incoming.url, title=incoming.title,
+                   source=incoming.source, published=incoming.published,
+                   raw=RawInput(origin="<http>", format="text"))

@@ -1,0 +1,299 @@
+"""The HTTP API over a database filled by the real pipeline from small fictional articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.model import Actor, Article, Entity, Event, Evidence, Location, Place, Quote
+from dateline.serve import ServeConfig, create_app
+from dateline.store import Store
+
+# Fictional reports written for these tests.
+ARTICLES: list[dict[str, Any]] = [
+    {
+        "title": "Gunmen kill nine in attack on market near Maiduguri",
+        "published": "2025-03-14",
+        "source": "example-wire.test",
+        "text": (
+            "Gunmen kill nine in attack on market near Maiduguri\n\n"
+            "MAIDUGURI, Nigeria -- Gunmen on motorcycles attacked a crowded market near Maiduguri on Thursday, "
+            "killing nine traders and wounding at least twelve others, police said.\n\n"
+            "Police spokesman Musa Adamu said the attackers opened fire on stalls before fleeing into the bush. "
+            "\"We have deployed more officers to the area,\" Adamu told reporters on Friday.\n"
+        ),
+    },
+    {
+        "title": "Protesters clash with police in Nairobi over bread prices",
+        "published": "2025-06-06",
+        "source": "example-news.test",
+        "text": (
+            "Protesters clash with police in Nairobi over bread prices\n\n"
+            "NAIROBI, Kenya -- Police fired tear gas at hundreds of protesters who marched through central Nairobi "
+            "on Thursday against a rise in bread prices, witnesses said.\n\n"
+            "\"We only want to feed our children,\" said protester Achieng Otieno outside the city hall.\n"
+        ),
+    },
+    {
+        "title": "Airstrike hits warehouse in Hodeidah",
+        "published": "2025-09-02",
+        "source": "example-wire.test",
+        "text": (
+            "Airstrike hits warehouse in Hodeidah\n\n"
+            "HODEIDAH, Yemen -- An airstrike destroyed a grain warehouse in the port city of Hodeidah on Monday, "
+            "killing four workers, local officials said.\n"
+        ),
+    },
+]
+
+XSS_TITLE = "<script>window.__xss = 'title'</script>Aid convoy attacked"
+XSS_TEXT = (
+    "GAO, Mali -- Armed men attacked an aid convoy near Gao on Tuesday, killing two drivers. "
+    "<img src=x onerror=\"window.__xss = 'img'\"> <script>window.__xss = 'text'</script> "
+    "The convoy carried food, officials said."
+)
+
+
+def xss_article() -> Article:
+    """Built directly, so annotations deliberately cover the markup-looking text."""
+    img = XSS_TEXT.index("<img")
+    script_end = XSS_TEXT.index("</script>") + len("</script>")
+    evidence_end = XSS_TEXT.index("drivers.") + len("drivers.")
+    return Article(
+        text=XSS_TEXT, title=XSS_TITLE, published="2025-05-20", source="<b>bold source</b>",
+        url="javascript:alert(1)",
+        entities=[Entity(id="e1", name="<img src=x onerror=alert(1)>", label="ORG", mentions=[(img, script_end)])],
+        places=[Place(id="p1", name="Gao", mentions=[(0, 3), (XSS_TEXT.index("Gao on"), XSS_TEXT.index("Gao on") + 3)],
+                      lat=16.27, lon=-0.04, country="ML", feature="city")],
+        events=[Event(
+            id="0123456789ab", event_type="Violence against civilians", sub_event_type="Attack",
+            actor1=Actor(name="<script>alert(1)</script>armed men"), date="2025-05-19", time_precision=1,
+            place_id="p1", location=Location(name="Gao", lat=16.27, lon=-0.04, country="ML", geo_precision=1),
+            fatalities=2, modality="asserted", confidence=0.7,
+            evidence=[Evidence(0, evidence_end, XSS_TEXT[:evidence_end]),
+                      Evidence(img, script_end, XSS_TEXT[img:script_end])],
+        )],
+        quotes=[Quote(text="<script>window.__xss = 'quote'</script>", start=XSS_TEXT.index("<script>"),
+                      end=script_end, direct=True, speaker="<i>officials</i>")],
+    )
+
+
+def build_db(path: Path, nlp: Any) -> Path:
+    with Store(path) as store:
+        for item in ARTICLES:
+            store.add(nlp(Article(text=item["text"], title=item["title"], source=item["source"]),
+                          published=item["published"]))
+        store.add(xss_article())
+    return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Path:
+    return build_db(tmp_path_factory.mktemp("serve") / "events.db", nlp)
+
+
+@pytest.fixture(scope="module")
+def client(db: Path, nlp: Any) -> TestClient:
+    app = create_app(db, ServeConfig(token="s3cret", max_body_bytes=4096), pipeline_factory=lambda: nlp)
+    return TestClient(app)
+
+
+def test_events_list_filters_and_pages(client: TestClient) -> None:
+    everything = client.get("/events").json()
+    assert everything["total"] >= 4
+    dates = [e["date"] for e in everything["items"] if e["date"]]
+    assert dates == sorted(dates, reverse=True)
+    assert {e["location"]["country"] for e in everything["items"] if e["location"]} >= {"NG", "KE", "YE", "ML"}
+
+    june = client.get("/events", params={"start": "2025-06-01", "end": "2025-06-30"}).json()
+    assert june["total"] >= 1 and all(e["date"].startswith("2025-06") for e in june["items"])
+
+    kenya = client.get("/events", params={"country": "ke"}).json()
+    assert kenya["total"] >= 1 and all(e["location"]["country"] == "KE" for e in kenya["items"])
+
+    # Around Yemen only (west,south,east,north).
+    box = client.get("/events", params={"bbox": "42,12,47,17"}).json()
+    assert box["total"] >= 1 and all(e["location"]["country"] == "YE" for e in box["items"])
+    # A box across the antimeridian holds none of these events.
+    assert client.get("/events", params={"bbox": "170,-60,-170,60"}).json()["total"] == 0
+
+    assert client.get("/events", params={"type": "Violence against civilians"}).json()["total"] >= 1
+    assert client.get("/events", params={"type": "Attack,Air/drone strike"}).json()["total"] >= 1
+    assert client.get("/events", params={"actor": "ARMED MEN"}).json()["total"] == 1
+    assert client.get("/events", params={"text": "warehouse"}).json()["total"] >= 1
+    assert client.get("/events", params={"min_confidence": 1.0}).json()["total"] == 0
+    assert client.get("/events", params={"modality": "asserted"}).json()["total"] >= 4
+
+    first, second = (client.get("/events", params={"limit": 2, "offset": o}).json() for o in (0, 2))
+    assert len(first["items"]) == 2 and first["total"] == everything["total"]
+    assert not {e["id"] for e in first["items"]} & {e["id"] for e in second["items"]}
+
+
+def test_bad_filters_are_refused_clearly(client: TestClient) -> None:
+    for params in ({"bbox": "1,2,3"}, {"bbox": "0,50,10,40"}, {"start": "last week"}, {"min_confidence": 2},
+                   {"limit": 0}, {"limit": 100000}, {"country": "Kenya"}):
+        response = client.get("/events", params=params)
+        assert response.status_code == 422, params
+        assert response.json()["detail"]
+
+
+def test_sql_looking_filter_values_are_harmless(client: TestClient, db: Path) -> None:
+    before = client.get("/stats").json()
+    for value in ("' OR 1=1 --", "x'); DROP TABLE events; --", "%", "\\", "\" OR \"\"=\""):
+        for name in ("text", "actor", "type", "modality"):
+            response = client.get("/events", params={name: value})
+            assert response.status_code == 200, (name, value)
+            assert response.json()["total"] == 0, (name, value)
+        assert client.get("/quotes", params={"speaker": value}).json()["total"] == 0
+        assert client.get("/articles", params={"text": value}).json()["total"] == 0
+        assert client.get(f"/articles/{value}").status_code == 404
+    assert client.get("/stats").json() == before
+    # LIKE wildcards are matched literally: only the text holding "window.__xss" has an underscore.
+    assert client.get("/events", params={"text": "_"}).json()["total"] == 1
+
+
+def test_event_detail_has_evidence_and_source_article(client: TestClient) -> None:
+    listed = client.get("/events", params={"text": "warehouse"}).json()["items"][0]
+    event = client.get(f"/events/{listed['id']}").json()
+    assert event["id"] == listed["id"]
+    article = event["articles"][0]
+    assert article["title"] == "Airstrike hits warehouse in Hodeidah"
+    text = client.get(f"/articles/{article['id']}").json()["text"]
+    for evidence in event["evidence"]:
+        assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+    assert "date_text" in event  # the full record's fields come along
+    assert client.get("/events/nope").status_code == 404
+    assert client.get(f"/events/{article['id']}:ffffffffffff").status_code == 404
+
+
+def test_articles_and_annotations(client: TestClient) -> None:
+    page = client.get("/articles").json()
+    assert page["total"] == 4
+    by_title = {a["title"]: a for a in page["items"]}
+    nairobi = by_title["Protesters clash with police in Nairobi over bread prices"]
+    assert nairobi["n_events"] >= 1 and nairobi["source"] == "example-news.test"
+    record = client.get(f"/articles/{nairobi['id']}").json()
+    text = record["text"]
+    places = {p["name"] for p in record["places"]}
+    assert "Nairobi" in places
+    for place in record["places"]:
+        for start, end in place["mentions"]:
+            assert text[start:end]
+    for event in record["events"]:
+        assert event["ref"].startswith(record["id"] + ":")
+        assert client.get(f"/events/{event['ref']}").status_code == 200
+    assert any("feed our children" in q["text"] for q in record["quotes"])
+    assert client.get("/articles", params={"source": "example-wire.test"}).json()["total"] == 2
+    assert client.get("/articles", params={"start": "2025-06-01"}).json()["total"] == 2
+
+
+def test_quotes_and_stats(client: TestClient) -> None:
+    quotes = client.get("/quotes", params={"speaker": "adamu"}).json()
+    assert quotes["total"] == 2 and {q["direct"] for q in quotes["items"]} == {True, False}
+    direct = client.get("/quotes", params={"speaker": "adamu", "direct": True}).json()["items"]
+    assert [q["text"] for q in direct] == ["We have deployed more officers to the area,"]
+    stats = client.get("/stats").json()
+    assert stats["articles"] == 4 and stats["events"] >= 4
+    assert stats["countries"]["ML"] == 1
+    assert stats["first_date"] <= "2025-03-14" and stats["last_date"] >= "2025-09-01"
+
+
+def test_timeline_and_points(client: TestClient) -> None:
+    timeline = client.get("/events/timeline").json()
+    assert sum(d["count"] for d in timeline) == client.get("/events").json()["total"]
+    assert [d["date"] for d in timeline] == sorted(d["date"] for d in timeline)
+    points = client.get("/events/points", params={"country": "ML"}).json()
+    assert points == [{"id": points[0]["id"], "lat": 16.27, "lon": -0.04, "date": "2025-05-19",
+                       "event_type": "Violence against civilians", "sub_event_type": "Attack", "location": "Gao",
+                       "fatalities": 2}]
+
+
+def test_post_needs_a_token(client: TestClient) -> None:
+    body = {"text": "BAMAKO, Mali -- Soldiers clashed with gunmen near Bamako on Sunday.", "published": "2025-07-01"}
+    assert client.post("/articles", json=body).status_code == 401
+    assert client.post("/articles", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
+    assert client.post("/articles", json=body, headers={"Authorization": "Basic s3cret"}).status_code == 403
+
+
+def test_post_oversized_gets_413(client: TestClient) -> None:
+    headers = {"Authorization": "Bearer s3cret"}
+    body = {"text": "x " * 5000}
+    assert client.post("/articles", json=body, headers=headers).status_code == 413
+
+    def chunks():  # type: ignore[no-untyped-def]
+        # No Content-Length: the limit must hold on the stream too.
+        for _ in range(10):
+            yield b"{" + b" " * 1000
+
+    response = client.post("/articles", content=chunks(), headers={**headers, "Content-Type": "application/json"})
+    assert response.status_code == 413
+
+
+def test_post_ingests_and_is_idempotent(tmp_path: Path, nlp: Any) -> None:
+    app = create_app(tmp_path / "new.db", ServeConfig(token="t0ken"), pipeline_factory=lambda: nlp)
+    client = TestClient(app)
+    headers = {"Authorization": "Bearer t0ken"}
+    body = {"text": "KANO, Nigeria -- Gunmen attacked a village near Kano on Sunday, killing five farmers.",
+            "published": "2025-07-07", "title": "Five farmers killed near Kano", "source": "example.test"}
+    first = client.post("/articles", json=body, headers=headers)
+    assert first.status_code == 201, first.text
+    assert first.json()["events"] >= 1
+    again = client.post("/articles", json=body, headers=headers)
+    assert again.status_code == 200 and again.json()["stored"] is False
+    assert client.get("/stats").json()["articles"] == 1
+    events = client.get("/events").json()["items"]
+    assert events and events[0]["article_title"] == "Five farmers killed near Kano"
+    for bad in ({"text": ""}, {"text": "a", "html": "<p>b</p>"}, {"text": "a", "published": "soon"},
+                {"text": "a", "colour": "red"}):
+        assert client.post("/articles", json=bad, headers=headers).status_code == 422, bad
+    assert client.post("/articles", content=b"not json", headers=headers).status_code == 422
+
+
+def test_post_is_off_without_a_configured_token(tmp_path: Path) -> None:
+    client = TestClient(create_app(tmp_path / "x.db", ServeConfig()))
+    response = client.post("/articles", json={"text": "hello"}, headers={"Authorization": "Bearer anything"})
+    assert response.status_code == 403 and "DATELINE_TOKEN" in response.json()["detail"]
+
+
+def test_token_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATELINE_TOKEN", "from-env")
+    assert ServeConfig.from_env().token == "from-env"
+    assert ServeConfig.from_env(token="given").token == "given"
+    monkeypatch.delenv("DATELINE_TOKEN")
+    assert ServeConfig.from_env().token is None
+
+
+def test_page_docs_and_security_headers(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "dateline" in page.text
+    csp = page.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("style-src")[0]
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/static/app.js").status_code == 200
+    outlines = client.get("/static/vendor/world-atlas/countries-110m.json").json()
+    assert len(outlines["objects"]["countries"]["geometries"]) > 150
+    openapi = client.get("/openapi.json").json()
+    assert {"/events", "/events/{event_id}", "/articles", "/articles/{article_id}", "/quotes", "/stats"} <= set(
+        openapi["paths"])
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/docs-assets/swagger-ui-bundle.js" in docs.text
+    assert "http" not in docs.text.replace("http-equiv", "")  # nothing from a CDN
+    assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
+
+
+def test_markup_in_records_comes_back_as_plain_json_strings(client: TestClient) -> None:
+    article = next(a for a in client.get("/articles").json()["items"] if a["title"] == XSS_TITLE)
+    response = client.get(f"/articles/{article['id']}")
+    assert response.headers["content-type"] == "application/json"
+    assert json.loads(response.text)["text"] == XSS_TEXT
+
+
+def test_tile_url_is_allowed_by_the_csp(tmp_path: Path) -> None:
+    config = ServeConfig(tile_url="https://tiles.example.org/{z}/{x}/{y}.png", tile_attribution="© Example")
+    client = TestClient(create_app(tmp_path / "t.db", config))
+    assert "https://tiles.example.org" in client.get("/").headers["content-security-policy"]
+    assert client.get("/config").json()["tile_url"] == config.tile_url
