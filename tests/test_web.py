@@ -74,6 +74,13 @@ def page(browser: Any, server: str) -> Iterator[Any]:
     context.close()
 
 
+def expect(locator: Any) -> Any:
+    # Playwright's locator assertions wait without eval(), which the page's CSP forbids (as it should).
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(locator)
+
+
 def test_map_filter_article_highlights(page: Any, tmp_path: Path) -> None:
     # Markers (or clusters of them) over the country outlines.
     assert page.locator("#map path.country").count() > 150
@@ -86,7 +93,7 @@ def test_map_filter_article_highlights(page: Any, tmp_path: Path) -> None:
     page.fill("#f-start", "2025-06-01")
     page.fill("#f-end", "2025-06-30")
     page.click("#apply")
-    page.wait_for_function("document.querySelectorAll('.event-item').length === 1")
+    expect(page.locator(".event-item")).to_have_count(1)
     assert page.locator(".event-item .date").inner_text().startswith("2025-06")
     assert page.locator("#event-count").inner_text() == "1 event"
     assert page.locator("#timeline rect.brush").count() == 1
@@ -117,10 +124,11 @@ def test_timeline_brush_sets_the_date_range(page: Any) -> None:
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=5)
     page.mouse.up()
-    page.wait_for_function("document.getElementById('f-start').value !== ''")
+    expect(page.locator("#f-start")).not_to_have_value("")
     start, end = page.input_value("#f-start"), page.input_value("#f-end")
     assert start <= "2025-03-13" < end < "2025-09-01"
-    page.wait_for_function("document.querySelectorAll('.event-item').length < 4")
+    expect(page.locator("#range")).to_contain_text(start)
+    expect(page.locator(".event-item")).not_to_have_count(4)
     dates = page.locator(".event-item .date").all_inner_texts()
     assert dates and all(start <= d <= end for d in dates)
     assert page.problems == []
@@ -130,7 +138,7 @@ def test_markup_in_articles_renders_inert(page: Any) -> None:
     page.evaluate("window.__xss = undefined")
     page.fill("#f-country", "ML")
     page.click("#apply")
-    page.wait_for_function("document.querySelectorAll('.event-item').length === 1")
+    expect(page.locator(".event-item")).to_have_count(1)
     assert "<script>alert(1)</script>armed men" in page.locator(".event-item .who").inner_text()
     page.click(".event-item")
     page.wait_for_selector("#article-text span.lit")

@@ -121,14 +121,14 @@ class Queries:
             clauses.append(f"e.country IN ({', '.join('?' * len(country))})")
             params += [c.upper() for c in country]
         if text:
+            # The evidence column is JSON: a LIKE on it (the needle JSON-escaped the same way) is a fast
+            # first pass; json_each then keeps only matches inside the sentences, not in keys or escapes.
             clauses.append(
-                # The evidence column is JSON: match the sentences, not its keys and escapes.
-                "(EXISTS (SELECT 1 FROM json_each(e.evidence) j"
-                " WHERE json_extract(j.value, '$.text') LIKE ? ESCAPE '\\')"
-                " OR e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\'"
-                " OR e.location LIKE ? ESCAPE '\\')"
+                "((e.evidence LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(e.evidence) j"
+                " WHERE json_extract(j.value, '$.text') LIKE ? ESCAPE '\\'))"
+                " OR e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\' OR e.location LIKE ? ESCAPE '\\')"
             )
-            params += [_like(text)] * 4
+            params += [_like(json.dumps(text)[1:-1]), *[_like(text)] * 4]
         if modality:
             clauses.append(f"e.modality IN ({', '.join('?' * len(modality))})")
             params += list(modality)
@@ -141,13 +141,13 @@ class Queries:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def events(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
-        """Events matching the filters, newest first, with the total that match."""
+        """Events matching the filters, newest first (undated last), with the total that match."""
         where, params = self._event_where(**filters)
         db = self._db()
         total = db.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
         rows = db.execute(
             f"SELECT {_EVENT_COLUMNS}, a.title AS article_title FROM events e JOIN articles a ON a.id = e.article_id"
-            f"{where} ORDER BY e.date IS NULL, e.date DESC, e.confidence DESC, e.article_id, e.id LIMIT ? OFFSET ?",
+            f"{where} ORDER BY e.date DESC, e.rowid DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
         return Page([_event(row) for row in rows], total, limit, offset)
