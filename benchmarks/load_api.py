@@ -129,6 +129,19 @@ async def drive(port: int, clients: int, seconds: float, max_requests: int) -> t
     return latencies, errors
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its children (Linux /proc), to compare runs on a busy machine."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def wait_for(port: int, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -148,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--max-requests", type=int, default=200_000, help="hard bound on requests sent")
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--db", type=Path, help="reuse this database instead of building one")
     args = parser.parse_args(argv)
 
@@ -160,16 +174,16 @@ def main(argv: list[str] | None = None) -> int:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
-        dateline = Path(sys.executable).with_name("dateline")
         env = {k: v for k, v in os.environ.items() if k != "DATELINE_TOKEN"}
-        proc = subprocess.Popen([str(dateline), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
-                                env=env)
+        command = [sys.executable, "-m", "dateline", "serve", "--db", str(db), "--host", "127.0.0.1",
+                   "--port", str(port), "--workers", str(args.workers)]
+        proc = subprocess.Popen(command, env=env)
         try:
             wait_for(port, proc)
             asyncio.run(drive(port, min(args.clients, 5), 1.0, 2000))  # warm-up
-            started = time.perf_counter()
+            started, cpu_before = time.perf_counter(), cpu_seconds(proc.pid)
             latencies, errors = asyncio.run(drive(port, args.clients, args.seconds, args.max_requests))
-            elapsed = time.perf_counter() - started
+            elapsed, server_cpu = time.perf_counter() - started, cpu_seconds(proc.pid) - cpu_before
         finally:
             proc.terminate()
             proc.wait(10)
@@ -178,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     n_errors = sum(errors.values())
     print(f"{args.clients} clients, {elapsed:.1f} s, {len(ms):,} responses ({len(ms) / elapsed:.0f}/s), "
           f"{n_errors} errors {errors or ''}")
+    print(f"server CPU per response: {server_cpu / max(len(ms), 1) * 1000:.2f} ms (on {os.cpu_count()} cores; "
+          f"load average {os.getloadavg()[0]:.1f})")
     print(f"latency ms: p50 {pct[49]:.1f}  p90 {pct[89]:.1f}  p99 {pct[98]:.1f}  max {ms[-1]:.1f}")
     ok = n_errors == 0 and pct[98] < 200
     print("goal (0 errors, p99 < 200 ms):", "met" if ok else "NOT met")

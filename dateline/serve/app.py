@@ -123,6 +123,15 @@ def _split(values: list[str] | None) -> list[str] | None:
     return out or None
 
 
+def app_from_env() -> FastAPI:
+    """The app for ``uvicorn --factory`` and for each worker of ``dateline serve --workers N``."""
+    settings = json.loads(os.environ.get("DATELINE_SERVE", "{}"))
+    db = settings.pop("db", None)
+    if not db:
+        raise DatelineError("set DATELINE_SERVE to a JSON object with 'db' (the database path)")
+    return create_app(db, ServeConfig.from_env(**settings))
+
+
 def create_app(
     db_path: str | Path,
     config: ServeConfig | None = None,

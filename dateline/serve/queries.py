@@ -12,6 +12,7 @@ article today.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -55,6 +56,26 @@ def split_ref(ref: str) -> tuple[str, str]:
     return article_id, event_id
 
 
+# Words like these can only match inside the sentences of the evidence JSON, never its keys, numbers
+# or punctuation, so a LIKE on the raw column is exact for them.
+_PLAIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
+_EVIDENCE_KEYS = ("start", "end", "text")
+
+
+def _evidence_match(text: str) -> str:
+    if _PLAIN_WORDS.match(text) and not any(text.lower() in key for key in _EVIDENCE_KEYS):
+        return "e.evidence LIKE ? ESCAPE '\\'"
+    # Otherwise a LIKE on the JSON (the needle escaped the same way) is a first pass, and json_each keeps
+    # only matches inside the sentences.
+    return ("(e.evidence LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(e.evidence) j"
+            " WHERE json_extract(j.value, '$.text') LIKE ? ESCAPE '\\'))")
+
+
+def _evidence_params(text: str) -> list[str]:
+    escaped = _like(json.dumps(text)[1:-1])
+    return [escaped] if _evidence_match(text).startswith("e.evidence") else [escaped, _like(text)]
+
+
 def _like(value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -72,6 +93,9 @@ class Queries:
         if con is None:
             con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
             con.row_factory = sqlite3.Row
+            # Reads dominate: map the file and keep a larger page cache per connection.
+            con.execute("PRAGMA mmap_size = 268435456")
+            con.execute("PRAGMA cache_size = -32768")
             self._local.con = con
         return con
 
@@ -121,14 +145,9 @@ class Queries:
             clauses.append(f"e.country IN ({', '.join('?' * len(country))})")
             params += [c.upper() for c in country]
         if text:
-            # The evidence column is JSON: a LIKE on it (the needle JSON-escaped the same way) is a fast
-            # first pass; json_each then keeps only matches inside the sentences, not in keys or escapes.
-            clauses.append(
-                "((e.evidence LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(e.evidence) j"
-                " WHERE json_extract(j.value, '$.text') LIKE ? ESCAPE '\\'))"
-                " OR e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\' OR e.location LIKE ? ESCAPE '\\')"
-            )
-            params += [_like(json.dumps(text)[1:-1]), *[_like(text)] * 4]
+            clauses.append(f"({_evidence_match(text)} OR e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\'"
+                           " OR e.location LIKE ? ESCAPE '\\')")
+            params += [*_evidence_params(text), *[_like(text)] * 3]
         if modality:
             clauses.append(f"e.modality IN ({', '.join('?' * len(modality))})")
             params += list(modality)
