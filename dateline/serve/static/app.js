@@ -187,8 +187,16 @@ const map = {
       if (!g) { g = { sx: 0, sy: 0, items: [] }; groups.set(key, g); }
       g.sx += sx; g.sy += sy; g.items.push(p);
     }
+    // Grid cells split close neighbours: fold groups whose centres would overlap into the larger one.
+    const kept = [];
+    for (const g of [...groups.values()].sort((a, b) => b.items.length - a.items.length)) {
+      const [gx, gy] = [g.sx / g.items.length, g.sy / g.items.length];
+      const near = kept.find((k) => Math.hypot(k.sx / k.items.length - gx, k.sy / k.items.length - gy) < cell);
+      if (near) { near.sx += g.sx; near.sy += g.sy; near.items.push(...g.items); } else kept.push(g);
+    }
     const nodes = [];
-    for (const g of groups.values()) {
+    const selectedId = state.selected ? state.selected.id : null;
+    for (const g of kept) {
       const x = g.sx / g.items.length, y = g.sy / g.items.length;
       // Events at one spot stay one marker at any zoom: a cluster only when they can be pulled apart.
       const oneSpot = g.items.every((p) => p.lat === g.items[0].lat && p.lon === g.items[0].lon);
@@ -199,12 +207,13 @@ const map = {
         const title = svg("title", {});
         title.textContent = `${p.date || "?"} · ${p.sub_event_type} · ${p.location || ""}${g.items.length > 1 ? ` (+${g.items.length - 1} more here)` : ""}`;
         node.append(title);
-        if (state.selected && g.items.some((q) => q.id === state.selected.id)) node.classList.add("selected");
+        if (g.items.some((q) => q.id === selectedId)) node.classList.add("selected");
         node.addEventListener("click", () => selectEvent(p.id));
         nodes.push(node);
       } else {
         const r = 11 + Math.min(14, Math.log2(g.items.length) * 3);
         const node = svg("g", { class: "cluster", transform: `translate(${x},${y})` });
+        if (g.items.some((q) => q.id === selectedId)) node.classList.add("selected");
         node.append(svg("circle", { r }));
         const label = svg("text", {}); label.textContent = String(g.items.length); node.append(label);
         node.addEventListener("click", () => this.zoomAt(oneSpot ? 2 ** 11 / this.k : 2.5, x, y));
