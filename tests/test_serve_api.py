@@ -247,6 +247,14 @@ def test_post_ingests_and_is_idempotent(tmp_path: Path, nlp: Any) -> None:
     assert client.get("/stats").json()["articles"] == 1
     events = client.get("/events").json()["items"]
     assert events and events[0]["article_title"] == "Five farmers killed near Kano"
+    page = {"html": "<html><head><title>Clash near Jos</title></head><body><article><p>JOS, Nigeria -- "
+                    "Soldiers clashed with armed men near Jos on Tuesday, killing three, the army said.</p>"
+                    "</article></body></html>",
+            "published": "2025-07-09"}
+    from_html = client.post("/articles", json=page, headers=headers)
+    assert from_html.status_code == 201, from_html.text
+    stored = client.get(f"/articles/{from_html.json()['id']}").json()
+    assert "Soldiers clashed" in stored["text"] and "<p>" not in stored["text"]
     for bad in ({"text": ""}, {"text": "a", "html": "<p>b</p>"}, {"text": "a", "published": "soon"},
                 {"text": "a", "colour": "red"}):
         assert client.post("/articles", json=bad, headers=headers).status_code == 422, bad
