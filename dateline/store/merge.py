@@ -1,0 +1,330 @@
+"""Cross-article event merging: many reports of one incident become one merged event.
+
+Two event mentions are the same event when all of these agree (ACLED's unit: one day, one place,
+one pair of actors):
+
+1. type family: the violent types (battles, remote violence, violence against civilians, mob
+   violence, property destruction) form one family because outlets describe one attack as a
+   "clash", an "attack" or a "bombing"; protests and riots form another; every other strategic
+   development is its own family (an arrest never merges with an agreement);
+2. modality: an asserted attack never merges with a threatened or negated one;
+3. date: the date intervals overlap (a day known to the day ±1, because "overnight" and time zones
+   shift it; the week ±7; a month or a year as its whole span). A mention without a date takes its
+   article's publication date as the week before it;
+4. place: both points within ``MAX_KM`` (25 km), or one side is only known to an admin area
+   (geo_precision 2-3) and both lie in the same country and admin1; a country-only place merges
+   only with the same sub-event type;
+5. actors: no conflict (a conflict is two named actors whose names share no word and whose actor
+   types differ; the order of actor1/actor2 does not matter).
+
+The merged event takes the most precise place and date of its mentions, the most reported
+sub-event type and actors, and the most conservative consistent fatality figure: the lowest
+positive figure when any mention reports deaths (a "0" in an early report is taken as superseded),
+else 0 when one says nobody died, else unknown. Its id is derived from its first mention and never
+changes as later articles join it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date as Day
+from datetime import timedelta
+
+from ..events.taxonomy import SUB_EVENT_TYPES
+
+MAX_KM = 25.0
+
+_VIOLENT_FAMILY = "violence"
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_DEMO_TYPES = {"Protests", "Riots"}
+# Sub-types that read as violence whatever their ACLED event type.
+_VIOLENT_SUBTYPES = {"Mob violence", "Looting/property destruction", "Excessive force against protesters"}
+
+
+def family(event_type: str, sub_event_type: str) -> str:
+    """The coarse kind two mentions must share to be one event."""
+    if event_type in _VIOLENT_TYPES or sub_event_type in _VIOLENT_SUBTYPES:
+        return _VIOLENT_FAMILY
+    if event_type in _DEMO_TYPES:
+        return "demonstration"
+    return sub_event_type
+
+
+@dataclass
+class Mention:
+    """One event as one article reported it: the unit the merger compares."""
+
+    article_id: str
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    modality: str = "asserted"
+    date: str | None = None
+    time_precision: int | None = None
+    published: str | None = None
+    location: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    geo_precision: int | None = None
+    actor1: str | None = None
+    actor1_type: str | None = None
+    actor2: str | None = None
+    actor2_type: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    confidence: float = 0.5
+    source: str | None = None
+
+    @property
+    def family(self) -> str:
+        return family(self.event_type, self.sub_event_type)
+
+    def interval(self) -> tuple[Day, Day] | None:
+        return date_interval(self.date, self.time_precision, self.published)
+
+
+@dataclass
+class Merged:
+    """The merged event's representative fields, recomputed from its mentions."""
+
+    id: str
+    family: str
+    event_type: str
+    sub_event_type: str
+    modality: str
+    date: str | None
+    time_precision: int | None
+    date_lo: str | None
+    date_hi: str | None
+    location: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    geo_precision: int | None
+    actor1: str | None
+    actor1_type: str | None
+    actor2: str | None
+    actor2_type: str | None
+    fatalities: int | None
+    fatalities_high: int | None
+    injured: int | None
+    confidence: float
+    n_mentions: int
+    n_articles: int
+    n_sources: int
+    first_report: str | None
+    last_report: str | None
+    mentions: list[Mention] = field(default_factory=list, repr=False)
+
+
+def merged_id(first: Mention) -> str:
+    """Stable: depends only on the mention that founded the merged event."""
+    return "m" + hashlib.sha256(f"{first.article_id}/{first.event_id}".encode()).hexdigest()[:15]
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def _parse_day(text: str) -> Day | None:
+    try:
+        return Day.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def date_interval(value: str | None, precision: int | None, published: str | None) -> tuple[Day, Day] | None:
+    """The span of days a reported date may mean."""
+    if value:
+        if re.fullmatch(r"\d{4}", value):
+            year = int(value)
+            return Day(year, 1, 1), Day(year, 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:7])
+            if not 1 <= month <= 12:
+                return None
+            last = (Day(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+            return Day(year, month, 1), last
+        day = _parse_day(value)
+        if day is None:
+            return None
+        slack = {1: 1, 2: 7}.get(precision or 1, 31)
+        return day - timedelta(days=slack), day + timedelta(days=slack)
+    if published:
+        day = _parse_day(published)
+        if day is not None:
+            return day - timedelta(days=7), day + timedelta(days=1)
+    return None
+
+
+def _overlap(a: tuple[Day, Day] | None, b: tuple[Day, Day] | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# --- places ----------------------------------------------------------------------------------
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _fold(text: str | None) -> str:
+    import unicodedata
+
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def place_distance(a: Mention | Merged, b: Mention | Merged, same_subtype: bool) -> float | None:
+    """A distance-like score in km when the places agree, None when they do not."""
+    if a.country is None and b.country is None and a.lat is None and b.lat is None:
+        return 0.0 if _fold(a.location) == _fold(b.location) else None
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        d = km(a.lat, a.lon, b.lat, b.lon)
+        if d <= MAX_KM:
+            return d
+    vague = max(a.geo_precision or 1, b.geo_precision or 1) >= 2
+    if vague and a.admin1 and b.admin1 and _fold(a.admin1) == _fold(b.admin1):
+        return MAX_KM
+    country_only_a = (a.geo_precision or 1) >= 3 and not a.admin1
+    country_only_b = (b.geo_precision or 1) >= 3 and not b.admin1
+    if (country_only_a or country_only_b) and a.country and a.country == b.country and same_subtype:
+        return 2 * MAX_KM
+    return None
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+_STOP = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by", "forces", "force", "group", "s"}
+
+
+def _words(name: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", _fold(name)) if w not in _STOP and len(w) > 1}
+
+
+def _actor_agrees(name_a: str | None, type_a: str | None, name_b: str | None, type_b: str | None) -> bool:
+    if not name_a or not name_b:
+        return True
+    if _words(name_a) & _words(name_b):
+        return True
+    return not (type_a and type_b and type_a != type_b)
+
+
+def actors_agree(a: Mention | Merged, b: Mention | Merged) -> bool:
+    straight = _actor_agrees(a.actor1, a.actor1_type, b.actor1, b.actor1_type) and _actor_agrees(
+        a.actor2, a.actor2_type, b.actor2, b.actor2_type)
+    swapped = _actor_agrees(a.actor1, a.actor1_type, b.actor2, b.actor2_type) and _actor_agrees(
+        a.actor2, a.actor2_type, b.actor1, b.actor1_type)
+    return straight or swapped
+
+
+# --- matching and combining ------------------------------------------------------------------
+
+
+def match_score(mention: Mention, merged: Merged) -> float | None:
+    """How well a mention fits a merged event (lower is better), or None when it must not join."""
+    if mention.family != merged.family or mention.modality != merged.modality:
+        return None
+    lo_hi = None
+    if merged.date_lo and merged.date_hi:
+        lo, hi = _parse_day(merged.date_lo), _parse_day(merged.date_hi)
+        lo_hi = (lo, hi) if lo and hi else None
+    if not _overlap(mention.interval(), lo_hi):
+        return None
+    same_subtype = mention.sub_event_type == merged.sub_event_type
+    distance = place_distance(mention, merged, same_subtype)
+    if distance is None or not actors_agree(mention, merged):
+        return None
+    return distance + (0.0 if same_subtype else 10.0)
+
+
+def _most_common(values: Sequence[str | None]) -> str | None:
+    counted = Counter(v for v in values if v)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def conservative_fatalities(figures: Sequence[int | None]) -> tuple[int | None, int | None]:
+    """(the figure to report, the highest reported): see the module docstring."""
+    known = [f for f in figures if f is not None]
+    if not known:
+        return None, None
+    positive = [f for f in known if f > 0]
+    return (min(positive) if positive else 0), max(known)
+
+
+def combine(mid: str, mentions: Sequence[Mention]) -> Merged:
+    """The merged event of these mentions (the first founded it)."""
+    first = mentions[0]
+    # Most precise place, then the one most mentions name.
+    place_votes = Counter(_fold(m.location) for m in mentions if m.location)
+    placed = [m for m in mentions if m.location] or list(mentions)
+    where = min(placed, key=lambda m: (m.geo_precision or 9, m.lat is None, -place_votes[_fold(m.location)]))
+    dated = [m for m in mentions if m.date]
+    when = min(dated, key=lambda m: (m.time_precision or 9, m.date or "")) if dated else None
+    spans = [s for s in (m.interval() for m in mentions) if s]
+    # The merged span is where the mentions agree (their intersection), or the loosest if none.
+    lo = max((s[0] for s in spans), default=None)
+    hi = min((s[1] for s in spans), default=None)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+    sub = Counter(m.sub_event_type for m in mentions).most_common()
+    top = max(n for _, n in sub)
+    sub_event_type = next(s for s, n in sub if n == top)  # ties: the earliest reported
+    event_type = SUB_EVENT_TYPES[sub_event_type][0] if sub_event_type in SUB_EVENT_TYPES else first.event_type
+    actor1 = _most_common([m.actor1 for m in mentions])
+    actor2 = _most_common([m.actor2 for m in mentions])
+    fatalities, high = conservative_fatalities([m.fatalities for m in mentions])
+    injured = [m.injured for m in mentions if m.injured is not None]
+    miss = 1.0
+    for m in mentions:
+        miss *= 1.0 - min(max(m.confidence, 0.0), 0.99)
+    articles = {m.article_id for m in mentions}
+    sources = {m.source or m.article_id for m in mentions}
+    reports = sorted(m.published for m in mentions if m.published)
+    return Merged(
+        id=mid, family=first.family, event_type=event_type, sub_event_type=sub_event_type,
+        modality=first.modality,
+        date=when.date if when else None, time_precision=when.time_precision if when else None,
+        date_lo=lo.isoformat() if lo else None, date_hi=hi.isoformat() if hi else None,
+        location=where.location, lat=where.lat, lon=where.lon, country=where.country or first.country,
+        admin1=where.admin1, geo_precision=where.geo_precision,
+        actor1=actor1, actor1_type=next((m.actor1_type for m in mentions if m.actor1 == actor1), None),
+        actor2=actor2, actor2_type=next((m.actor2_type for m in mentions if m.actor2 == actor2), None),
+        fatalities=fatalities, fatalities_high=high, injured=min(injured) if injured else None,
+        confidence=round(1.0 - miss, 4), n_mentions=len(mentions), n_articles=len(articles),
+        n_sources=len(sources), first_report=reports[0] if reports else None,
+        last_report=reports[-1] if reports else None, mentions=list(mentions),
+    )
+
+
+def best_match(mention: Mention, candidates: Sequence[Merged]) -> Merged | None:
+    scored = [(s, c.id, c) for c in candidates if (s := match_score(mention, c)) is not None]
+    return min(scored, key=lambda t: (t[0], t[1]))[2] if scored else None
+
+
+def merge_all(mentions: Sequence[Mention]) -> list[Merged]:
+    """Merge a whole set in order, in memory (what the store does one article at a time)."""
+    groups: dict[str, list[Mention]] = {}
+    merged: dict[str, Merged] = {}
+    for mention in mentions:
+        found = best_match(mention, list(merged.values()))
+        mid = found.id if found else merged_id(mention)
+        groups.setdefault(mid, []).append(mention)
+        merged[mid] = combine(mid, groups[mid])
+    return list(merged.values())
