@@ -13,6 +13,7 @@ from rich.markup import escape
 
 from . import __version__, load
 from .errors import DatelineError
+from .export_cmd import export_command
 from .ingest import InputProblem, read_inputs
 from .model import Article
 from .options import Options
@@ -120,10 +121,11 @@ def ingest(paths: tuple[str, ...], db_path: str, published: str | None, workers:
             raise click.ClickException(exc.message) from exc
         skipped += report.already_stored
         report.processed += report.already_stored
-        totals = store.counts()
+        totals = store.stats()
     click.echo(
         f"dateline: {added} new article(s), {skipped} already stored, {events} event(s) added; "
-        f"{db_path} now holds {totals['articles']} articles, {totals['events']} events, "
+        f"{db_path} now holds {totals['articles']} articles, {totals['events']} events "
+        f"(merged into {totals['merged_events']}, {totals['multi_source_events']} from several sources), "
         f"{totals['quotes']} quotes", err=True)
     sys.exit(report.exit_code())
 
@@ -157,6 +159,8 @@ def print_article(out: Console, article: Article) -> None:
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
+
+main.add_command(export_command)
 
 if __name__ == "__main__":
     main()
