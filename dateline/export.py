@@ -132,7 +132,8 @@ def _short(text: str, limit: int = 500) -> str:
 def acled_row(e: MergedEvent) -> dict[str, Any]:
     iso3, numeric, name = _country(e.country)
     inter1, inter2 = e.actor1_type or "", e.actor2_type or ""
-    interaction = f"{inter1}-{inter2}" if inter1 and inter2 else (f"{inter1 or inter2} only" if inter1 else "")
+    sole = inter1 or inter2
+    interaction = f"{inter1}-{inter2}" if inter1 and inter2 else (f"{sole} only" if sole else "")
     notes = e.evidence[0]["text"] if e.evidence else ""
     tags = [f"n_articles={e.n_articles}", f"n_sources={e.n_sources}", f"modality={e.modality}",
             f"confidence={e.confidence:.2f}"]
