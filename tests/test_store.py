@@ -22,10 +22,12 @@ def event(eid: str, sub: str = "Attack", etype: str = "Violence against civilian
           place: tuple[str, float, float, str, str | None, int] = ("Kajuru", 10.32, 7.68, "NG", "Kaduna", 1),
           actor1: str | None = "Gunmen", actor1_type: str | None = "Political militia",
           fatalities: int | None = None, modality: str = "asserted", confidence: float = 0.6,
-          evidence: str = "Gunmen attacked the market.", **more: Any) -> Event:
+          evidence: str = "Gunmen attacked the market.", actor2: str | None = None, actor2_type: str | None = None,
+          **more: Any) -> Event:
     name, lat, lon, country, admin1, precision = place
     return Event(id=eid, event_type=etype, sub_event_type=sub, date=date, time_precision=1 if date else None,
                  actor1=Actor(actor1, None, actor1_type) if actor1 else None,
+                 actor2=Actor(actor2, None, actor2_type) if actor2 else None,
                  location=Location(name, lat, lon, country, admin1, precision), fatalities=fatalities,
                  modality=modality, confidence=confidence, evidence=[Evidence(0, len(evidence), evidence)], **more)
 

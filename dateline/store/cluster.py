@@ -19,6 +19,7 @@ from datetime import date
 
 THRESHOLD = 0.12
 WINDOW_DAYS = 4
+PRIOR_DOCS = 200
 TITLE_WEIGHT = 2.0
 LEAD_CHARS = 400
 CENTROID_TERMS = 60
@@ -95,7 +96,9 @@ class StoryClusterer:
 
 def vectorise(counts: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
     """Unit-length TF-IDF (sublinear tf, smoothed idf) of a bag of terms."""
-    vec = {t: (1.0 + math.log(c)) * math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1e-9 for t, c in counts.items()}
+    # A virtual background of PRIOR_DOCS documents keeps shared words from weighing nothing in a young store.
+    total = n_docs + PRIOR_DOCS
+    vec = {t: (1.0 + math.log(c)) * math.log(total / (df.get(t, 0) + 1)) + 1e-9 for t, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
 

@@ -15,7 +15,7 @@ one pair of actors):
    (geo_precision 2-3) and both lie in the same country and admin1; a country-only place merges
    only with the same sub-event type;
 5. actors: no conflict (a conflict is two named actors whose names share no word and whose actor
-   types differ; the order of actor1/actor2 does not matter).
+   types differ); reports that name the sides in the other order agree when a swapped pair matches.
 
 The merged event takes the most precise place and date of its mentions, the most reported
 sub-event type and actors, and the most conservative consistent fatality figure: the lowest
@@ -226,12 +226,19 @@ def _actor_agrees(name_a: str | None, type_a: str | None, name_b: str | None, ty
     return not (type_a and type_b and type_a != type_b)
 
 
+def _positive(name_a: str | None, type_a: str | None, name_b: str | None, type_b: str | None) -> bool:
+    return bool(name_a and name_b and (_words(name_a) & _words(name_b) or (type_a and type_a == type_b)))
+
+
 def actors_agree(a: Mention | Merged, b: Mention | Merged) -> bool:
-    straight = _actor_agrees(a.actor1, a.actor1_type, b.actor1, b.actor1_type) and _actor_agrees(
-        a.actor2, a.actor2_type, b.actor2, b.actor2_type)
+    """No actor conflict as reported, or none once actor1/actor2 are swapped and a swapped pair matches."""
+    if _actor_agrees(a.actor1, a.actor1_type, b.actor1, b.actor1_type) and _actor_agrees(
+            a.actor2, a.actor2_type, b.actor2, b.actor2_type):
+        return True
     swapped = _actor_agrees(a.actor1, a.actor1_type, b.actor2, b.actor2_type) and _actor_agrees(
         a.actor2, a.actor2_type, b.actor1, b.actor1_type)
-    return straight or swapped
+    return swapped and (_positive(a.actor1, a.actor1_type, b.actor2, b.actor2_type)
+                        or _positive(a.actor2, a.actor2_type, b.actor1, b.actor1_type))
 
 
 # --- matching and combining ------------------------------------------------------------------
