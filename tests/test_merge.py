@@ -36,14 +36,19 @@ def _m(aid: str, **kw: object) -> Mention:
 
 
 def test_merge_rules() -> None:
-    same = [_m("a"), _m("b", sub_event_type="Armed clash", event_type="Battles", date="2025-03-12"),
+    same = [_m("a"), _m("b", sub_event_type="Armed clash", event_type="Battles"), _m("b2", date="2025-03-12"),
             _m("c", location="Kufana", lat=10.40, lon=7.60),
             _m("d", location="Kaduna State", lat=10.33, lon=7.75, geo_precision=3, date=None,
-               published="2025-03-13", time_precision=None)]
+               published="2025-03-13", time_precision=None),
+            _m("e", location="Kachia", lat=10.60, lon=7.90, geo_precision=2)]  # "near Kachia", 39 km, same kind
     assert len(merge_all(same)) == 1
     apart = [_m("a"),
              _m("far", location="Zaria", lat=11.08, lon=7.71),           # 85 km, both precise
              _m("late", date="2025-03-20"),                              # a week later
+             _m("next day, other kind", sub_event_type="Grenade", event_type="Explosions/Remote violence",
+                date="2025-03-12"),
+             _m("near, other kind", sub_event_type="Armed clash", event_type="Battles", location="Kachia",
+                lat=10.60, lon=7.90, geo_precision=2),                   # ~40 km: only the same kind may merge
              _m("kind", sub_event_type="Arrests", event_type="Strategic developments"),
              _m("mode", modality="threat"),
              _m("actor", actor1="Nigerian army", actor1_type="State forces"),
@@ -94,3 +99,17 @@ def test_same_outlet_twice_counts_one_source(tmp_path: Path) -> None:
                              events=[event(f"u{i}", place=KAJURU)]))
         (merged,) = store.events()
         assert (merged.n_articles, merged.n_sources) == (2, 1)
+
+
+def test_articles_of_different_stories_need_a_matching_actor(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.add(report("Tariff talks stall as trade ministers leave the summit without a deal.", source="Wire A",
+                         published="2025-03-13", events=[event("t1", place=KAJURU, actor1=None)]))
+        store.add(report("Football club signs a striker from abroad for a record transfer fee.", source="Wire B",
+                         published="2025-03-13", events=[event("f1", place=KAJURU, actor1=None)]))
+        assert store.count_events() == 2  # same place and day, but nothing ties the stories together
+        store.add(report("Village elders describe night of terror as gunmen raided homes.", source="Wire C",
+                         published="2025-03-13", events=[event("v1", place=KAJURU, actor1="the gunmen")]))
+        store.add(report("Lawmakers demand answers over rising insecurity in the north.", source="Wire D",
+                         published="2025-03-13", events=[event("l1", place=KAJURU, actor1="gunmen")]))
+        assert sorted(e.n_articles for e in store.events()) == [1, 1, 2]

@@ -8,20 +8,26 @@ one pair of actors):
    "clash", an "attack" or a "bombing"; protests and riots form another; every other strategic
    development is its own family (an arrest never merges with an agreement);
 2. modality: an asserted attack never merges with a threatened or negated one;
-3. date: the date intervals overlap (a day known to the day ±1, because "overnight" and time zones
-   shift it; the week ±7; a month or a year as its whole span). A mention without a date takes its
-   article's publication date as the week before it;
-4. place: both points within ``MAX_KM`` (25 km), or one side is only known to an admin area
-   (geo_precision 2-3) and both lie in the same country and admin1; a country-only place merges
-   only with the same sub-event type;
+3. date: the date spans overlap, give or take one day ("overnight" and time zones shift the day):
+   a day is itself, a week-precision date ±3 days, a month or year its whole span, other vague dates
+   ±15 days. A mention without a date takes the week before its article's publication date;
+4. place: both points within ``MAX_KM`` (25 km); or, for the same sub-event type, within 50 km when
+   one side is only "near" its place (geo_precision 2); or one side is only known to its region
+   (geo_precision 3) and both lie in the same admin1; a country-only place merges only with the same
+   sub-event type. (The same admin1 alone is not enough at precision 2: Tessalit and Kidal town are
+   both in Kidal region, 195 km apart);
+6. mentions from articles of different story clusters (``dateline.store.cluster``) also need the
+   same sub-event type and a named actor that matches: unrelated stories rarely report one event;
+7. two different sub-types of one family (a "clash" and an "attack") must also agree on the day
+   without the one-day slack.
 5. actors: no conflict (a conflict is two named actors whose names share no word and whose actor
    types differ); reports that name the sides in the other order agree when a swapped pair matches.
 
 The merged event takes the most precise place and date of its mentions, the most reported
-sub-event type and actors, and the most conservative consistent fatality figure: the lowest
-positive figure when any mention reports deaths (a "0" in an early report is taken as superseded),
-else 0 when one says nobody died, else unknown. Its id is derived from its first mention and never
-changes as later articles join it.
+sub-event type and actors, and the most conservative consistent fatality figure: the lowest positive
+figure when any mention reports deaths (a "0" in an early report is taken as superseded by counted
+deaths), else 0 when one says nobody died, else unknown. ``fatalities_high`` keeps the highest.
+Its id is derived from its first mention and never changes as later articles join it.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from datetime import timedelta
 from ..events.taxonomy import SUB_EVENT_TYPES
 
 MAX_KM = 25.0
+# Dates one day apart still agree: "overnight", time zones and late reports shift the day.
+SLACK = timedelta(days=1)
 
 _VIOLENT_FAMILY = "violence"
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -81,6 +89,7 @@ class Mention:
     injured: int | None = None
     confidence: float = 0.5
     source: str | None = None
+    story_id: str | None = None
 
     @property
     def family(self) -> str:
@@ -123,6 +132,7 @@ class Merged:
     first_report: str | None
     last_report: str | None
     mentions: list[Mention] = field(default_factory=list, repr=False)
+    stories: frozenset[str] = frozenset()
 
 
 def merged_id(first: Mention) -> str:
@@ -155,19 +165,19 @@ def date_interval(value: str | None, precision: int | None, published: str | Non
         day = _parse_day(value)
         if day is None:
             return None
-        slack = {1: 1, 2: 7}.get(precision or 1, 31)
+        slack = {1: 0, 2: 3}.get(precision or 1, 15)
         return day - timedelta(days=slack), day + timedelta(days=slack)
     if published:
         day = _parse_day(published)
         if day is not None:
-            return day - timedelta(days=7), day + timedelta(days=1)
+            return day - timedelta(days=7), day
     return None
 
 
-def _overlap(a: tuple[Day, Day] | None, b: tuple[Day, Day] | None) -> bool:
+def _overlap(a: tuple[Day, Day] | None, b: tuple[Day, Day] | None, slack: timedelta = SLACK) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -199,8 +209,12 @@ def place_distance(a: Mention | Merged, b: Mention | Merged, same_subtype: bool)
         d = km(a.lat, a.lon, b.lat, b.lon)
         if d <= MAX_KM:
             return d
-    vague = max(a.geo_precision or 1, b.geo_precision or 1) >= 2
-    if vague and a.admin1 and b.admin1 and _fold(a.admin1) == _fold(b.admin1):
+        # "Near X" (precision 2) is looser, but only for the same kind of event.
+        if same_subtype and max(a.geo_precision or 1, b.geo_precision or 1) >= 2 and d <= 2 * MAX_KM:
+            return d
+    # Only the region is known (precision 3): the same admin1 is as close as the report lets us tell.
+    regional = max(a.geo_precision or 1, b.geo_precision or 1) >= 3
+    if regional and a.admin1 and b.admin1 and _fold(a.admin1) == _fold(b.admin1):
         return MAX_KM
     country_only_a = (a.geo_precision or 1) >= 3 and not a.admin1
     country_only_b = (b.geo_precision or 1) >= 3 and not b.admin1
@@ -230,6 +244,13 @@ def _positive(name_a: str | None, type_a: str | None, name_b: str | None, type_b
     return bool(name_a and name_b and (_words(name_a) & _words(name_b) or (type_a and type_a == type_b)))
 
 
+def actors_match(a: Mention | Merged, b: Mention | Merged) -> bool:
+    """Some actor is named on both sides and matches (the word or the actor type)."""
+    names = [(a.actor1, a.actor1_type), (a.actor2, a.actor2_type)]
+    others = [(b.actor1, b.actor1_type), (b.actor2, b.actor2_type)]
+    return any(_positive(n1, t1, n2, t2) for n1, t1 in names for n2, t2 in others)
+
+
 def actors_agree(a: Mention | Merged, b: Mention | Merged) -> bool:
     """No actor conflict as reported, or none once actor1/actor2 are swapped and a swapped pair matches."""
     if _actor_agrees(a.actor1, a.actor1_type, b.actor1, b.actor1_type) and _actor_agrees(
@@ -252,11 +273,16 @@ def match_score(mention: Mention, merged: Merged) -> float | None:
     if merged.date_lo and merged.date_hi:
         lo, hi = _parse_day(merged.date_lo), _parse_day(merged.date_hi)
         lo_hi = (lo, hi) if lo and hi else None
-    if not _overlap(mention.interval(), lo_hi):
-        return None
     same_subtype = mention.sub_event_type == merged.sub_event_type
+    # Different sub-types of one family (a "clash" and an "attack") must agree on the very day.
+    if not _overlap(mention.interval(), lo_hi, SLACK if same_subtype else timedelta(0)):
+        return None
     distance = place_distance(mention, merged, same_subtype)
     if distance is None or not actors_agree(mention, merged):
+        return None
+    # Articles about different stories rarely report one event: ask for the same kind and a named actor.
+    other_story = bool(mention.story_id and merged.stories and mention.story_id not in merged.stories)
+    if other_story and not (same_subtype and actors_match(mention, merged)):
         return None
     return distance + (0.0 if same_subtype else 10.0)
 
@@ -285,11 +311,13 @@ def combine(mid: str, mentions: Sequence[Mention]) -> Merged:
     dated = [m for m in mentions if m.date]
     when = min(dated, key=lambda m: (m.time_precision or 9, m.date or "")) if dated else None
     spans = [s for s in (m.interval() for m in mentions) if s]
-    # The merged span is where the mentions agree (their intersection), or the loosest if none.
+    # The merged span is where the mentions agree (their intersection); when they disagree, the span
+    # of the most precise date, so that conflicting dates never widen what later mentions may join.
     lo = max((s[0] for s in spans), default=None)
     hi = min((s[1] for s in spans), default=None)
     if lo is not None and hi is not None and lo > hi:
-        lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+        best = (when.interval() if when else None) or spans[0]
+        lo, hi = best
     sub = Counter(m.sub_event_type for m in mentions).most_common()
     top = max(n for _, n in sub)
     sub_event_type = next(s for s, n in sub if n == top)  # ties: the earliest reported
@@ -317,6 +345,7 @@ def combine(mid: str, mentions: Sequence[Mention]) -> Merged:
         confidence=round(1.0 - miss, 4), n_mentions=len(mentions), n_articles=len(articles),
         n_sources=len(sources), first_report=reports[0] if reports else None,
         last_report=reports[-1] if reports else None, mentions=list(mentions),
+        stories=frozenset(m.story_id for m in mentions if m.story_id),
     )
 
 

@@ -53,7 +53,7 @@ from ..errors import StoreError
 from ..events.taxonomy import SUB_EVENT_TYPES
 from ..model import Article
 from . import cluster
-from .merge import Mention, Merged, best_match, combine, date_interval, merged_id
+from .merge import SLACK, Mention, Merged, best_match, combine, date_interval, merged_id
 
 SCHEMA_VERSION = 2
 _MIGRATIONS: list[str] = [
@@ -145,7 +145,7 @@ _MERGED_COLUMNS = (
 _MENTION_SELECT = (
     "SELECT e.article_id, e.id, e.event_type, e.sub_event_type, e.modality, e.date, e.time_precision,"
     " a.published, e.location, e.lat, e.lon, e.country, e.admin1, e.geo_precision, e.actor1, e.actor1_type,"
-    " e.actor2, e.actor2_type, e.fatalities, e.injured, e.confidence, coalesce(a.source, a.url)"
+    " e.actor2, e.actor2_type, e.fatalities, e.injured, e.confidence, coalesce(a.source, a.url), a.story_id"
     " FROM events e JOIN articles a ON a.id = e.article_id"
 )
 _MENTION_FIELDS = (
@@ -376,12 +376,21 @@ class Store:
         span = mention.interval()
         if span:
             where.append("date_lo <= ? AND date_hi >= ?")
-            params += [span[1].isoformat(), span[0].isoformat()]
+            params += [(span[1] + SLACK).isoformat(), (span[0] - SLACK).isoformat()]
         else:
             where.append("date_lo IS NULL")
         rows = self.db.execute(
             f"SELECT {', '.join(_MERGED_COLUMNS)} FROM merged_events WHERE {' AND '.join(where)}", params).fetchall()
         candidates = [Merged(**dict(zip(_MERGED_COLUMNS, r, strict=True))) for r in rows]
+        if candidates:
+            marks = ",".join("?" * len(candidates))
+            stories: dict[str, set[str]] = {}
+            for mid_, sid in self.db.execute(
+                    f"SELECT DISTINCT e.merged_id, a.story_id FROM events e JOIN articles a ON a.id = e.article_id"
+                    f" WHERE e.merged_id IN ({marks}) AND a.story_id IS NOT NULL", [c.id for c in candidates]):
+                stories.setdefault(mid_, set()).add(sid)
+            for c in candidates:
+                c.stories = frozenset(stories.get(c.id, ()))
         found = best_match(mention, candidates)
         mid = found.id if found else merged_id(mention)
         self.db.execute("UPDATE events SET merged_id = ? WHERE article_id = ? AND id = ?",
@@ -397,7 +406,7 @@ class Store:
         mentions = []
         for r in self.db.execute(f"{_MENTION_SELECT} {where}", params):
             source = _source_name(r[21])
-            mentions.append(Mention(**dict(zip(_MENTION_FIELDS, r[:21], strict=True)), source=source))
+            mentions.append(Mention(**dict(zip(_MENTION_FIELDS, r[:21], strict=True)), source=source, story_id=r[22]))
         return mentions
 
     # --- reading -------------------------------------------------------------------------------
