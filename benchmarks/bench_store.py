@@ -11,6 +11,7 @@ same processed articles into a fresh database. ``--copies N`` stores each articl
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -32,6 +33,7 @@ def main() -> None:
     args = parser.parse_args()
     paths = list(args.paths)
     if args.voa:
+        sys.path.insert(0, str(ROOT))  # the eval package finds ../shared/eval (or DATELINE_EVAL)
         from eval import eval_path
 
         paths.append(str(eval_path("news", "voa_stories.jsonl")))

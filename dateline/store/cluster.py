@@ -2,7 +2,9 @@
 
 Incremental leader clustering over TF-IDF vectors of the headline (weighted up) and the opening of
 the text. A new article joins the story whose centroid is most similar, if the cosine reaches the
-threshold and the story was last reported within ``window_days``; otherwise it founds a story.
+threshold and the story was last reported within ``window_days``; otherwise it founds a story. Only
+stories that share one of the article's ``KEY_TERMS`` heaviest terms among their own are compared, so
+the cost per article does not grow with the number of stories.
 Document frequencies grow as articles arrive, so no corpus is needed in advance.
 """
 
@@ -20,6 +22,7 @@ from datetime import date
 THRESHOLD = 0.12
 WINDOW_DAYS = 4
 PRIOR_DOCS = 200
+KEY_TERMS = 12
 TITLE_WEIGHT = 2.0
 LEAD_CHARS = 400
 CENTROID_TERMS = 60
@@ -70,13 +73,14 @@ class Story:
 
 @dataclass
 class StoryClusterer:
-    """Holds document frequencies and stories; the store persists both (``state``/``load``)."""
+    """In-memory clustering (evaluations); ``Store`` does the same with its tables."""
 
     threshold: float = THRESHOLD
     window_days: int = WINDOW_DAYS
     df: Counter[str] = field(default_factory=Counter)
     n_docs: int = 0
     stories: dict[str, Story] = field(default_factory=dict)
+    index: dict[str, set[str]] = field(default_factory=dict)  # key term -> stories that have it
 
     def assign(self, doc_id: str, title: str | None, text: str | None, published: str | None) -> str:
         """The story id for one new document (creating the story when none fits)."""
@@ -84,14 +88,25 @@ class StoryClusterer:
         self.n_docs += 1
         self.df.update(counts.keys())
         vec = vectorise(counts, self.df, self.n_docs)
-        near = [s for s in self.stories.values() if near_in_time(published, s.first, s.last, self.window_days)]
-        best = best_story(vec, near, self.threshold)
-        if best is not None:
-            absorb(best, vec, published)
-            return best.id
-        story = new_story(doc_id, vec, title, published)
-        self.stories[story.id] = story
+        ids = set().union(*(self.index.get(t, set()) for t in keys(vec)))
+        near = [self.stories[i] for i in sorted(ids)
+                if near_in_time(published, self.stories[i].first, self.stories[i].last, self.window_days)]
+        story = best_story(vec, near, self.threshold)
+        if story is not None:
+            for t in keys(story.centroid):
+                self.index[t].discard(story.id)
+            absorb(story, vec, published)
+        else:
+            story = new_story(doc_id, vec, title, published)
+            self.stories[story.id] = story
+        for t in keys(story.centroid):
+            self.index.setdefault(t, set()).add(story.id)
         return story.id
+
+
+def keys(vec: Mapping[str, float]) -> list[str]:
+    """The heaviest terms: a story is only compared with documents that share one of its keys."""
+    return [t for t, _ in sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:KEY_TERMS]]
 
 
 def vectorise(counts: Mapping[str, float], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
@@ -114,7 +129,8 @@ def best_story(vec: dict[str, float], stories: Iterable[Story], threshold: float
 
 def new_story(doc_id: str, vec: dict[str, float], title: str | None, published: str | None) -> Story:
     sid = "s" + hashlib.sha256(doc_id.encode()).hexdigest()[:15]
-    return Story(sid, _top(vec), 1, published, published, title)
+    day = published[:10] if published else None
+    return Story(sid, _top(vec), 1, day, day, title)
 
 
 def _top(vec: dict[str, float]) -> dict[str, float]:
@@ -130,8 +146,9 @@ def absorb(story: Story, vec: dict[str, float], published: str | None) -> None:
     story.centroid = _top(merged)
     story.n += 1
     if published:
-        story.first = min(story.first or published, published)
-        story.last = max(story.last or published, published)
+        day = published[:10]
+        story.first = min(story.first or day, day)
+        story.last = max(story.last or day, day)
 
 
 def near_in_time(published: str | None, first: str | None, last: str | None, window: int) -> bool:

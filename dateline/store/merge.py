@@ -35,11 +35,13 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Day
 from datetime import timedelta
+from functools import lru_cache
 
 from ..events.taxonomy import SUB_EVENT_TYPES
 
@@ -190,9 +192,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str | None) -> str:
-    import unicodedata
-
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -228,8 +229,9 @@ def place_distance(a: Mention | Merged, b: Mention | Merged, same_subtype: bool)
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by", "forces", "force", "group", "s"}
 
 
-def _words(name: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", _fold(name)) if w not in _STOP and len(w) > 1}
+@lru_cache(maxsize=4096)
+def _words(name: str | None) -> frozenset[str]:
+    return frozenset({w for w in re.findall(r"\w+", _fold(name)) if w not in _STOP and len(w) > 1})
 
 
 def _actor_agrees(name_a: str | None, type_a: str | None, name_b: str | None, type_b: str | None) -> bool:
