@@ -315,7 +315,7 @@ class Store:
                     [(article.id, q["start"], q["end"], q["text"], int(q["direct"]), q["cue"],
                       q["speaker"], q["via"]) for q in record["quotes"]],
                 )
-                self._index_article(article.id)
+                self._index_article(article.id, (article.title, article.text, article.published))
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot write{_why(exc)} ({exc}); nothing of this article was stored") \
                 from exc
@@ -325,9 +325,9 @@ class Store:
         for article in articles:
             yield article, self.add(article)
 
-    def _index_article(self, article_id: str) -> None:
+    def _index_article(self, article_id: str, fields: tuple[str | None, str, str | None] | None = None) -> None:
         """Cluster the article into a story and merge its events (inside the caller's transaction)."""
-        title, text, published = self.db.execute(
+        title, text, published = fields or self.db.execute(
             "SELECT title, text, published FROM articles WHERE id = ?", (article_id,)).fetchone()
         self._cluster(article_id, title, text, published)
         for mention in self._mentions("WHERE e.article_id = ? AND e.merged_id IS NULL ORDER BY e.rowid",
@@ -409,8 +409,8 @@ class Store:
         mid = found.id if found else merged_id(mention)
         self.db.execute("UPDATE events SET merged_id = ? WHERE article_id = ? AND id = ?",
                         (mid, mention.article_id, mention.event_id))
-        members = self._mentions("WHERE e.merged_id = ? ORDER BY a.ingested_at, e.rowid", (mid,))
-        merged = combine(mid, members)
+        members = self._mentions("WHERE e.merged_id = ? ORDER BY a.ingested_at, e.rowid", (mid,)) if found else []
+        merged = combine(mid, members or [mention])
         values = [getattr(merged, c) for c in _MERGED_COLUMNS]
         self.db.execute(
             f"INSERT OR REPLACE INTO merged_events ({', '.join(_MERGED_COLUMNS)}, updated_at)"
