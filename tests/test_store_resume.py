@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-N_ARTICLES = 60
+N_ARTICLES = 40
 TOWNS = ["Kajuru", "Zaria", "Kafanchan", "Birnin Gwari", "Giwa", "Ikara", "Makarfi", "Soba", "Lere", "Kauru"]
 
 
