@@ -168,3 +168,14 @@ def test_query_api_filters(tmp_path: Path) -> None:
                                                                                            "future": 1})
         with pytest.raises(StoreError, match="not a date"):
             store.events(start="last week")
+
+
+def test_bbox_across_the_antimeridian_and_paging(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        for i, (name, lon) in enumerate([("Suva", 178.44), ("Apia", -171.76), ("Honolulu", -157.86)]):
+            store.add(report(f"Storm protest number {i} in {name}.", source=f"Wire {i}", published="2025-03-11",
+                             events=[event(f"p{i}", "Peaceful protest", "Protests", actor1=None,
+                                           place=(name, -14.0 if i < 2 else 21.3, lon, f"X{i}", None, 1))]))
+        assert sorted(e.location for e in store.events(bbox=(170, -20, -165, 0))) == ["Apia", "Suva"]
+        assert [e.id for e in store.iter_events(batch=1)] == [e.id for e in store.events(limit=None)]
+        assert store.count_events(types=["Protests"]) == 3

@@ -19,7 +19,9 @@ disk) raise ``StoreError`` and roll back.
 
 Reading (what ``dateline.serve`` and ``dateline.export`` call; every method returns plain data):
 
-- ``Store(path, readonly=True)``: open for reading only (never migrates, never writes).
+- ``Store(path, readonly=True)``: open for reading only (never migrates, never writes). Readers and
+  one writer may work at once (WAL). A Store belongs to the thread that opened it unless
+  ``check_same_thread=False`` (then the caller serialises its use, e.g. one Store per request).
 - ``events(bbox=None, start=None, end=None, types=None, actor=None, country=None, text=None,
   modality=None, min_confidence=None, since=None, until=None, limit=100, offset=0)`` ->
   ``list[MergedEvent]``, newest event date first. ``bbox`` is (west, south, east, north) in degrees;
@@ -201,7 +203,7 @@ class MergedEvent:
 class Store:
     """``with Store(path) as store: store.add(article)``; see the module docstring for the API."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False, check_same_thread: bool = True) -> None:
         self.path = Path(path)
         self.readonly = readonly
         if not readonly and not self.path.parent.is_dir():
@@ -210,9 +212,10 @@ class Store:
             raise StoreError(f"{self.path}: no such database")
         try:
             if readonly:
-                self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+                self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=10,
+                                          check_same_thread=check_same_thread)
             else:
-                self.db = sqlite3.connect(self.path, timeout=10)
+                self.db = sqlite3.connect(self.path, timeout=10, check_same_thread=check_same_thread)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open ({exc}); is the location writable?") from exc
         try:
