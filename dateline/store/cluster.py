@@ -5,7 +5,9 @@ the text. A new article joins the story whose centroid is most similar, if the c
 threshold and the story was last reported within ``window_days``; otherwise it founds a story. Only
 stories that share one of the article's ``KEY_TERMS`` heaviest terms among their own are compared, so
 the cost per article does not grow with the number of stories.
-Document frequencies grow as articles arrive, so no corpus is needed in advance.
+Document frequencies grow as articles arrive, so no corpus is needed in advance. ``THRESHOLD`` was
+chosen on headlines (``python -m eval clustering``: pairwise P 0.91 / R 0.66 on uci_news), leaning
+to precision: a false story merge misleads more than a split story.
 """
 
 from __future__ import annotations
