@@ -264,7 +264,8 @@ class Store:
                 if self.db.in_transaction:
                     self.db.rollback()
                 raise
-        if version < 2:
+        # Articles stored by schema 1, or by a migration killed half-way through its catch-up.
+        if self.db.execute("SELECT 1 FROM articles WHERE story_id IS NULL LIMIT 1").fetchone():
             self._catch_up()
 
     def _catch_up(self) -> None:
