@@ -13,9 +13,11 @@ from rich.markup import escape
 
 from . import __version__, load
 from .errors import DatelineError
+from .export_cmd import export_command
 from .ingest import InputProblem, read_inputs
 from .model import Article
 from .options import Options
+from .serve.cli import serve as serve_command
 from .timex import parse_published
 
 
@@ -120,10 +122,11 @@ def ingest(paths: tuple[str, ...], db_path: str, published: str | None, workers:
             raise click.ClickException(exc.message) from exc
         skipped += report.already_stored
         report.processed += report.already_stored
-        totals = store.counts()
+        totals = store.stats()
     click.echo(
         f"dateline: {added} new article(s), {skipped} already stored, {events} event(s) added; "
-        f"{db_path} now holds {totals['articles']} articles, {totals['events']} events, "
+        f"{db_path} now holds {totals['articles']} articles, {totals['events']} events "
+        f"(merged into {totals['merged_events']}, {totals['multi_source_events']} from several sources), "
         f"{totals['quotes']} quotes", err=True)
     sys.exit(report.exit_code())
 
@@ -158,7 +161,9 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-main.add_command(__import__("dateline.serve.cli", fromlist=["serve"]).serve)
+# Commands that live in their own modules (each imports its heavy dependencies only when run).
+main.add_command(export_command)
+main.add_command(serve_command)
 
 if __name__ == "__main__":
     main()

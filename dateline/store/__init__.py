@@ -1,5 +1,9 @@
-"""The SQLite store: articles, their events, places and quotes."""
+"""The SQLite store: articles, their events, places and quotes; merged events and story clusters.
 
-from .sqlite import Store
+See ``dateline.store.sqlite`` for the tables and the query API, ``dateline.store.merge`` for the
+cross-article merge rules and ``dateline.store.cluster`` for story clustering.
+"""
 
-__all__ = ["Store"]
+from .sqlite import MergedEvent, Store
+
+__all__ = ["MergedEvent", "Store"]
