@@ -19,11 +19,49 @@ from ..model import Actor, Article, DateMention, Event, Evidence, Location, Plac
 from ..timex import parse_published
 from .numbers import find_count
 from .taxonomy import VIOLENT_EVENT_TYPES, event_type_of, plover_of
-from .triggers import TRIGGERS
+from .triggers import TERRITORY, TRIGGERS
 
-CALL_LEMMAS = {"urge", "call", "appeal", "encourage", "incite", "exhort", "demand", "ask", "order"}
+CALL_LEMMAS = {"urge", "call", "appeal", "encourage", "incite", "exhort", "demand", "ask", "order", "summon",
+               "instruct", "command"}
 THREAT_LEMMAS = {"threaten", "vow", "warn", "pledge", "promise", "swear"}
-FUTURE_LEMMAS = {"plan", "intend", "prepare", "expect", "aim", "seek", "scheme", "plot"}
+FUTURE_LEMMAS = {"plan", "intend", "prepare", "expect", "aim", "seek", "scheme", "plot", "schedule", "announce"}
+# A noun that governs the trigger and makes it unreal: "calls for a strike", "plans for a march".
+NOUN_MODALITY = {"call": "call", "appeal": "call", "plea": "call", "demand": "call", "threat": "threat",
+                 "warning": "threat", "plan": "future", "plot": "future", "preparation": "future",
+                 "risk": "hypothetical", "fear": "hypothetical", "possibility": "hypothetical",
+                 "prospect": "hypothetical", "danger": "hypothetical", "denial": "negated"}
+STATE_WORDS = re.compile(r"\b(?:government|army|military|troops|soldiers|forces|police|regime|army's|security|"
+                         r"national guard|marines|commandos|gendarmes|troopers|units|guards|command|brigades?|"
+                         r"battalions?|divisions?|regiments?)\b", re.I)
+_REGAIN_WORDS = re.compile(r"\b(?:re\w+|liberat\w+|took back|regain\w*|drove|driven|pushed|expelled|ousted|"
+                           r"flushed)\b", re.I)
+_MILITARY_TARGET = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:army|military|troops|soldiers|forces|police|base|bases|post|"
+                              r"posts|checkpoints?|positions?|convoy|patrol|outpost|barracks|garrison|"
+                              r"gendarmes?|militia|militants|fighters|rebels|insurgents|headquarters)\b", re.I)
+# Background, not an event: "has been hit by dozens of car bombings over the past decade".
+_GENERIC_PERIOD = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:few |several |two |three |\w+ )?"
+                             r"(?:decades?|years|months)|\bin recent (?:years|months|decades)|\bfor (?:years|"
+                             r"decades)\b|\b(?:frequently|regularly|routinely|repeatedly)\b", re.I)
+_GENERIC_SERIES = re.compile(r"\b(?:dozens|hundreds|scores|series|string|spate|wave|number|lots) of (?:\w+ )?"
+                             r"(?=(?:attacks|bombings|strikes|killings|kidnappings|protests|clashes|blasts|"
+                             r"explosions)\b)", re.I)
+# Words that make a killing or blast a disaster, accident or crime rather than political violence.
+_NON_POLITICAL = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|flash floods|landslides?|"
+                            r"mudslides?|cyclones?|hurricanes?|typhoons?|storms?|tornado\w*|wildfires?|bushfires?|"
+                            r"(?:forest|house|building) fires?|blaze|heat ?waves?|droughts?|volcan\w+|eruptions?|"
+                            r"avalanches?|heavy (?:rain|snow)\w*|torrential|snowfall|epidemic|pandemic|outbreak|"
+                            r"covid\w*|cholera|crash(?:ed|es)?|collisions?|collided|derail\w*|capsiz\w+|sank|"
+                            r"accidents?|accidental\w*|(?:gas|chemical|ammonia|chlorine) leak\w*|leakage|"
+                            r"boilers?|furnaces?|gas cylinders?|cylinders?|short circuit|(?:gas|propane|oil|"
+                            r"fuel|tanker) (?:explosion|tank|containers?|pipeline)|factory|warehouse|plant|"
+                            r"mine collapse|collapsed|stampede|drown\w*|firefighters|robb\w+|smuggl\w+|"
+                            r"traffick\w+|drugs?|narcotics|hashish|cocaine|heroin|counterfeit|thef(?:t|ts)|"
+                            r"stealing|burglar\w*|fraud|cyber ?-?attacks?|hack(?:ers|ed|ing))\b", re.I)
+_ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+|gunmen|army|troops|soldiers|"
+                    r"militia\w*|fighters|forces|police|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed)\b", re.I)
+_QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
+_NEXT_DAY = re.compile(r"\b(?:next|coming|this coming|upcoming)\s+(?:monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday|week|month|year)\b", re.I)
 HYPOTHETICAL_WORDS = {"could", "might", "may", "if", "would", "unless", "whether"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -53,9 +91,10 @@ class EventStage:
         events: list[Event] = []
         previous: Event | None = None
         previous_sentence = -2
+        quoted = [m.span() for m in _QUOTED.finditer(article.text) if len(m.group(0).split()) >= 4]
         for index, (s_start, s_end) in enumerate(article.nlp.sentences):
             sentence = article.text[s_start:s_end]
-            candidates = _candidates(sentence, s_start, index)
+            candidates = _candidates(sentence, s_start, index, quoted)
             if not candidates:
                 continue
             if (
@@ -75,17 +114,34 @@ class EventStage:
         return article
 
 
-def _candidates(sentence: str, offset: int, index: int) -> list[Candidate]:
+def _candidates(
+    sentence: str, offset: int, index: int, quoted: list[tuple[int, int]] | None = None
+) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     found: list[Candidate] = []
+    generic_period = bool(_GENERIC_PERIOD.search(sentence)) and not find_count(sentence, "killed")
+    series = [m.end() for m in _GENERIC_SERIES.finditer(sentence)]
     for trigger in TRIGGERS:
         for m in trigger.pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
-            found.append(Candidate(trigger.sub_event_type, trigger.strength, index,
-                                   offset + m.start(), offset + m.end()))
+            start, end = offset + m.start(), offset + m.end()
+            # A habitual or summary mention ("dozens of car bombings over the past decade") is no one event.
+            if m.start() in series or (generic_period and m.group(0).lower().endswith("s")):
+                continue
+            if quoted and any(q0 < start and end < q1 for q0, q1 in quoted):
+                continue  # words in a direct quote ("an attack on democracy") are the speaker's, not a report
+            found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end))
+    if found and _NON_POLITICAL.search(sentence) and not _ARMED.search(sentence):
+        # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
+        found = [c for c in found if c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
+                 and c.strength >= 0.75]
     return _reconcile(found)
+
+
+def _family(sub_event_type: str) -> str:
+    return "Battles" if sub_event_type == TERRITORY else event_type_of(sub_event_type)
 
 
 def _continues(
@@ -105,7 +161,7 @@ def _continues(
         return False
     text = article.text
     return all(
-        event_type_of(c.sub_event_type) == previous.event_type
+        _family(c.sub_event_type) == previous.event_type
         or _CASUALTY_WORD.fullmatch(text[c.trigger_start : c.trigger_end])
         for c in candidates
     )
@@ -114,17 +170,41 @@ def _continues(
 def _reconcile(found: list[Candidate]) -> list[Candidate]:
     """One event per kind of thing a sentence reports: the specific type explains the generic."""
     types = {c.sub_event_type for c in found}
-    if types & {"Protest with intervention", "Excessive force against protesters"}:
-        found = [c for c in found if c.sub_event_type not in ("Peaceful protest", "Arrests")]
-        if "Peaceful protest" not in types and "Protest with intervention" in types:
-            pass  # tear gas without a protest word still reports an intervention
-    elif "Peaceful protest" in types and "Arrests" in types:
-        found = [c for c in found if c.sub_event_type != "Arrests"]
+    protest = types & {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                       "Violent demonstration"}
+    # Protesters who turn violent make a riot whatever the police did; lethal force on peaceful
+    # protesters outranks tear gas, which outranks a peaceful protest.
+    for rank in ("Violent demonstration", "Excessive force against protesters", "Protest with intervention"):
+        if rank in types:
+            found = [c for c in found if c.sub_event_type == rank or c.sub_event_type not in protest]
+            break
+    if "Peaceful protest" in types and "Arrests" in types and len(protest) == 1:
         for c in found:
             if c.sub_event_type == "Peaceful protest":
                 c.sub_event_type = "Protest with intervention"
-    violent = [c for c in found if event_type_of(c.sub_event_type) in VIOLENT_EVENT_TYPES]
-    specific = [c for c in violent if c.sub_event_type not in ("Attack", "Armed clash")]
+    if protest:
+        # In a protest report, "clashes", "attacked" and arrests are part of the protest event.
+        found = [c for c in found if c.sub_event_type not in ("Armed clash", "Attack", "Arrests", "Mob violence")]
+    if "Disrupted weapons use" in types:
+        # The weapons named were found or seized, not used.
+        found = [c for c in found if c.sub_event_type not in (
+            "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack", "Attack",
+            "Chemical weapon", "Change to group/activity")]
+    if "Headquarters or base established" in types:
+        found = [c for c in found if c.sub_event_type not in ("Change to group/activity", TERRITORY)]
+    if "Chemical weapon" in types:
+        # The agent is what defines it, whatever delivered it.
+        found = [c for c in found if c.sub_event_type not in (
+            "Shelling/artillery/missile attack", "Air/drone strike", "Attack", "Remote explosive/landmine/IED")]
+    violent = [c for c in found if _family(c.sub_event_type) in VIOLENT_EVENT_TYPES]
+    specific = [c for c in violent if c.sub_event_type not in ("Attack", "Armed clash", TERRITORY)]
+    if any(c.sub_event_type == TERRITORY for c in violent):
+        # Territory taken in fighting: the capture is the event; the fighting is part of it.
+        found = [c for c in found if c.sub_event_type not in ("Attack", "Armed clash",
+                                                              "Non-violent transfer of territory")
+                 or (c.sub_event_type == "Non-violent transfer of territory" and not specific)]
+        violent = [c for c in found if _family(c.sub_event_type) in VIOLENT_EVENT_TYPES]
+        specific = [c for c in violent if c.sub_event_type not in ("Attack", "Armed clash", TERRITORY)]
     if specific:
         found = [c for c in found if c not in violent or c in specific]
     elif any(c.sub_event_type == "Armed clash" for c in violent):
@@ -162,8 +242,13 @@ def _build_event(
     sentence = article.text[s_start:s_end]
     sub_type = cand.sub_event_type
     actor1, actor2 = _actors(article, trigger, t_from, t_to)
+    if sub_type == TERRITORY:
+        sub_type = _territory_type(actor1, article.text[cand.trigger_start : cand.trigger_end])
     # An armed actor "attacking" another armed actor is a battle, not violence against civilians.
-    if sub_type == "Attack" and actor2 and actor2.actor_type not in (None, "Civilians", "Protesters"):
+    if sub_type == "Attack" and (
+        (actor2 and actor2.actor_type not in (None, "Civilians", "Protesters"))
+        or _MILITARY_TARGET.match(article.text[cand.trigger_end : s_end])
+    ):
         sub_type = "Armed clash"
     if sub_type in ("Suicide bomb", "Remote explosive/landmine/IED") and _driven_car_bomb(
         article.text, s_start, s_end
@@ -201,6 +286,20 @@ def _build_event(
     _add_counts(event, sentence)
     event.confidence = _confidence(cand.strength, event, in_sentence, date is not None)
     return event
+
+
+def _territory_type(actor1: Actor | None, trigger_text: str) -> str:
+    """Who took the ground decides: state forces regain it, anyone else overtakes it."""
+    if actor1 is not None:
+        if actor1.actor_type in ("State forces", "External/Other forces"):
+            return "Government regains territory"
+        if actor1.actor_type is not None:
+            return "Non-state actor overtakes territory"
+        if STATE_WORDS.search(actor1.name):
+            return "Government regains territory"
+    if _REGAIN_WORDS.search(trigger_text):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
 
 
 def _driven_car_bomb(text: str, s_start: int, s_end: int) -> bool:
