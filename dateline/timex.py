@@ -27,6 +27,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})", re.I)),
     ("day_month", re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\b(?!,?\s*\d{4})", re.I)),
     ("month_year", re.compile(r"\b(?:(?:early|late|mid)[- ])?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
+    ("next_weekday", re.compile(r"\b(?:next|this coming|coming)\s+" + _WEEKDAY + r"\b", re.I)),
+    ("next_period", re.compile(r"\b(?P<rel>tomorrow|next week|next month|next year|last year|this year)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:late|early)\s+(?:on\s+)?)?(?:last\s+)?" + _WEEKDAY + r"\b", re.I)),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this week|last week|"
                                 r"this month|(?:early |late |mid-)?last month|the previous night|"
@@ -94,6 +96,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[st
         return (published - dt.timedelta(days=back)).isoformat(), 1
     if kind == "relative_day":
         return _relative(m["rel"].lower(), published)
+    if kind == "next_weekday":
+        ahead = (WEEKDAYS[m["weekday"].lower()] - published.weekday()) % 7 or 7
+        return (published + dt.timedelta(days=ahead)).isoformat(), 1
+    if kind == "next_period":
+        return _period(m["rel"].lower(), published)
     return None
 
 
@@ -111,6 +118,18 @@ def _relative(rel: str, published: dt.date) -> tuple[str, int]:
     # "last month", "late last month", "early last month"
     first = published.replace(day=1) - dt.timedelta(days=1)
     return f"{first.year:04d}-{first.month:02d}", 3
+
+
+def _period(rel: str, published: dt.date) -> tuple[str, int]:
+    if rel == "tomorrow":
+        return (published + dt.timedelta(days=1)).isoformat(), 1
+    if rel == "next week":
+        return (published + dt.timedelta(days=7)).isoformat(), 2
+    if rel == "next month":
+        first = (published.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return f"{first.year:04d}-{first.month:02d}", 3
+    year = published.year + {"next year": 1, "last year": -1}.get(rel, 0)
+    return f"{year:04d}", 3
 
 
 def iso_day(date: str) -> str:

@@ -45,14 +45,17 @@ def top_event(article: Article) -> Event | None:
 
 
 class _EnglishClean:
-    """The clean stage, minus its language guess, which misfires on one-line English snippets."""
+    """The clean stage, minus its language guess and length filter, which misfire on one-line snippets."""
 
     def __init__(self, stage: Stage) -> None:
         self.stage = stage
         self.name, self.requires, self.assigns = stage.name, stage.requires, stage.assigns
 
     def __call__(self, article: Article) -> Article:
+        original = article.text
         article = self.stage(article)
+        if not article.text.strip():
+            article.text = original  # one-line snippets are too short for the boilerplate filter
         article.language = "en"
         article.errors = [e for e in article.errors if e.stage != "clean"]
         return article

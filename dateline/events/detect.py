@@ -60,6 +60,10 @@ _NON_POLITICAL = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|floodi
 _ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+|gunmen|army|troops|soldiers|"
                     r"militia\w*|fighters|forces|police|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed)\b", re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
+# "since the attack": a reference back to an event reported elsewhere, not a new report.
+_BACK_REFERENCE = re.compile(r"\b(?:since|after|following|before|during|in|of) (?:the|that|this|these|those) "
+                             r"(?:\w+ )?$", re.I)
+_DESTROYED = re.compile(r"destroy", re.I)
 _NEXT_DAY = re.compile(r"\b(?:next|coming|this coming|upcoming)\s+(?:monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday|week|month|year)\b", re.I)
 HYPOTHETICAL_WORDS = {"could", "might", "may", "if", "would", "unless", "whether"}
@@ -78,6 +82,7 @@ class Candidate:
     trigger_start: int
     trigger_end: int
     evidence: list[Evidence] = field(default_factory=list)
+    text: str = ""
 
 
 class EventStage:
@@ -132,7 +137,11 @@ def _candidates(
                 continue
             if quoted and any(q0 < start and end < q1 for q0, q1 in quoted):
                 continue  # words in a direct quote ("an attack on democracy") are the speaker's, not a report
-            found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end))
+            if trigger.sub_event_type in ("Attack", "Armed clash") and _BACK_REFERENCE.search(
+                sentence[max(0, m.start() - 40) : m.start()]
+            ):
+                continue
+            found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end, text=m.group(0)))
     if found and _NON_POLITICAL.search(sentence) and not _ARMED.search(sentence):
         # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
         found = [c for c in found if c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
@@ -185,6 +194,11 @@ def _reconcile(found: list[Candidate]) -> list[Candidate]:
     if protest:
         # In a protest report, "clashes", "attacked" and arrests are part of the protest event.
         found = [c for c in found if c.sub_event_type not in ("Armed clash", "Attack", "Arrests", "Mob violence")]
+    if any(_family(c.sub_event_type) in VIOLENT_EVENT_TYPES for c in found):
+        # Destruction or "destroyed" weapons in an attack are the attack's doing, not events of their own.
+        found = [c for c in found if c.sub_event_type != "Looting/property destruction" and not (
+            c.sub_event_type == "Disrupted weapons use" and _DESTROYED.match(c.text))]
+        types = {c.sub_event_type for c in found}
     if "Disrupted weapons use" in types:
         # The weapons named were found or seized, not used.
         found = [c for c in found if c.sub_event_type not in (
@@ -264,6 +278,10 @@ def _build_event(
         date_value, date_text, precision = None, None, None
     if modality == "asserted" and published and date_value and _is_old(date_value, published):
         modality = "historical"
+    if modality == "asserted" and published and date_value and date_value[:10] > published.isoformat() and len(
+        date_value
+    ) == 10:
+        modality = "future"  # dated after the report ("next Tuesday"): it has not happened yet
     place, in_sentence = _pick_place(article, cand, s_start, s_end)
     event_type = event_type_of(sub_type)
     plover, mode = plover_of(sub_type)
@@ -415,6 +433,20 @@ def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentenc
         return "call"
     if any(tokens[h].lemma.lower() in THREAT_LEMMAS for h in heads):
         return "threat"
+    for k in range(1, min(4, len(chain))):
+        # "calls for a general strike", "plans to march", "the threat of attacks": the noun must
+        # govern the trigger through for/of/to, not merely sit above it in a parse.
+        h, below = chain[k], tokens[chain[k - 1]]
+        linked = below.text.lower() in ("for", "of", "to") or below.dep in ("acl", "xcomp", "relcl")
+        if tokens[h].pos == "NOUN" and tokens[h].lemma.lower() in NOUN_MODALITY and linked:
+            return NOUN_MODALITY[tokens[h].lemma.lower()]
+    tok = tokens[trigger]
+    if tok.tag == "VB" and any(tokens[j].head == trigger and tokens[j].text.lower() == "to"
+                               for j in range(max(t_from, trigger - 3), trigger)):
+        # "the battle to retake the city": a purpose, not yet a fact.
+        governor = tokens[tok.head]
+        if governor.lemma.lower() not in ("manage", "succeed", "help", "continue", "begin", "start", "fail"):
+            return "future"
     governed = {j for j in range(t_from, t_to) if tokens[j].head in chain}
     words = {tokens[j].text.lower() for j in governed if tokens[j].dep in ("aux", "neg", "mark")}
     if words & NEGATIONS:

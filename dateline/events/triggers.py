@@ -26,7 +26,7 @@ TERRITORY = "territory"
 _WEAPONS = (r"(?:weapons?|arms|ammunitions?|ammo|firearms?|guns?|rifles?|pistols?|kalashnikovs?|"
             r"explosives?|IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|bombs?|mines?|"
             r"landmines?|grenades?|mortars?|rockets?|missiles?|RPGs?|launchers?|bullets|cartridges|"
-            r"rounds of ammunition|rounds|magazines|caches?|stash(?:es)?|arsenals?|depots?|projectiles)")
+            r"rounds of ammunition|rounds|magazines|caches?|stash(?:es)?|arsenals?|projectiles)")
 _FOUND = (r"(?:seiz(?:e|ed|ing|ure)|f(?:ou|i)nd(?:ing)?|found|discover(?:ed|y|ing)?|recover(?:ed|ing)?|"
           r"confiscat(?:ed|ing|ion)|defus(?:ed|ing|e)|dismantl(?:ed|ing|e)|destroy(?:ed|ing)?|clear(?:ed|ing)|"
           r"uncover(?:ed|ing)?|unearth(?:ed|ing)?|impound(?:ed|ing)?|detonat(?:ed|ing) (?:safely|in a controlled)|"
@@ -46,7 +46,7 @@ TRIGGERS: list[Trigger] = [
        r"been|being|are|is)\s+(?:\w+\s+)?)?(?:seized|found|discovered|recovered|confiscated|defused|dismantled|"
        r"destroyed|uncovered|unearthed|impounded|captured|identified)\b", 0.85),
     _t("Disrupted weapons use", r"\b(?:defus(?:ed|ing)|intercept(?:ed|ing|s)?|shot down|(?:foiled|thwarted|averted) "
-       r"(?:\w+ ){0,3}(?:attack|plot|attempt|bombing)s?|bomb disposal|hideouts?|bomb-making)\b", 0.8),
+       r"(?:\w+ ){0,3}(?:attack|plot|attempt|bombing)s?|bomb disposal|bomb-making)\b", 0.8),
     _t("Chemical weapon", r"\b(?:chemical (?:weapons?|attacks?|agents?|substances?|munitions|bombs?)|chlorine|"
        r"sarin|nerve (?:agent|gas)|toxic (?:gas(?:es)?|chemicals?|substances?)|mustard|poison(?:ous)? gas(?:es)?|"
        r"white phosphorus|phosphorus (?:bombs?|munitions|shells)|suffocat\w+)\b", 0.9),
@@ -63,21 +63,24 @@ TRIGGERS: list[Trigger] = [
        r"barrel bombs?|UAV)\b", 0.9),
     _t("Grenade", r"\b(?:(?:hand[- ])?grenades?(?: (?:attack|blast|explosion)s?)?|hurled a grenade|threw a "
        r"grenade|lobbed a grenade)\b(?! launcher)", 0.8),
-    _t("Shelling/artillery/missile attack", r"\b(?:shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|"
-       r"attacks?|bombs?))?|rockets?(?: (?:fire|attacks?|hit|struck|slammed|landed))?|"
-       r"missiles?(?: (?:attacks?|strikes?|hit|struck|slammed))?|ballistic missiles?|rocket-propelled grenades?|"
-       r"fired (?:rockets|missiles|mortars|shells)|barrage|projectiles?|howitzers?|katyusha|bombard(?:ed|ment|ing)|"
-       r"tank (?:fire|shells?)|Grad)\b", 0.8),
+    # Weapon nouns alone ("deployed troops and artillery") name no attack: they need fire, a hit or a target.
+    _t("Shelling/artillery/missile attack", r"\b(?:shell(?:ing|ed)|shells? (?:hit|struck|landed|fell|slammed)|"
+       r"(?:artillery|mortar|rocket|missile|tank|howitzer|katyusha) (?:fire|attacks?|strikes?|shells?|rounds?|"
+       r"barrages?|bombardment|shelling)|(?:rockets?|missiles?|mortars?|projectiles?) (?:\w+ ){0,2}(?:hit|"
+       r"struck|slammed|landed|fell|exploded|targeted|were fired|was fired)|(?:fired|launched|lobbed|firing|"
+       r"launching|fire|shot) (?:\w+ ){0,3}(?:rockets|missiles?|mortars?|shells|projectiles|artillery|"
+       r"rounds)|ballistic missiles?|rocket-propelled grenades?|barrage|bombard(?:ed|ment|ing)|"
+       r"(?:with|by) (?:\w+ ){0,2}(?:shells|mortars|rockets|missiles|artillery))\b", 0.8),
     _t("Remote explosive/landmine/IED", r"\b(?:car bomb(?:ing)?s?|roadside bombs?|improvised explosive(?: devices?)?|"
        r"IEDs?|landmines?|land ?mines?|mines?(?= (?:explo|blast|went off|detonat))|explosive devices?|"
        r"bomb (?:blast|attack|explosion)s?|bomb(?:ing)?s?|explosions?|blasts?|explosives?|detonat(?:ed|ion)|"
-       r"explosives-laden (?:vehicle|car|truck)|booby[- ]trap(?:ped|s)?(?: (?:car|vehicle|bomb))?|"
+       r"explosives-laden (?:vehicle|car|truck)|booby[- ]trap(?:ped)? (?:car|vehicle|bomb)|"
        r"sticky bombs?|magnetic bombs?|bomb went off|went off|exploded|blew up|blown up)\b", 0.75),
     _t("Sexual violence", r"\b(?:rap(?:ed|ing|es|e)|rapists?|gang-?raped?|sexual(?:ly)? (?:violence|assault(?:ed)?|"
        r"abuse(?:d)?|harass\w*|exploit\w*|slavery)|molest(?:ed|ing|ation)?|sexually)\b", 0.85),
     _t("Abduction/forced disappearance", r"\b(?:abduct(?:ed|ion|ions|ing|s|ors)?|kidnapp?(?:ed|ing|ers|s)?|"
        r"taken hostage|held hostage|hostages?|seized (?:\w+ ){0,3}hostages?|forced(?:ly)? disappear\w*|"
-       r"enforced disappearances?|went missing|whereabouts (?:remain|are|is) unknown|taken captive|"
+       r"enforced disappearances?|went missing|taken captive|"
        r"held captive)\b", 0.85),
     _t("Excessive force against protesters", r"\b(?:(?:opened fire|fired (?:live )?(?:bullets|shots|rounds)|shot) "
        r"(?:on|at|into) (?:\w+ ){0,3}" + _PROTESTERS + r"|" + _PROTESTERS + r" (?:\w+ ){0,3}(?:were|was) "
@@ -110,7 +113,8 @@ TRIGGERS: list[Trigger] = [
        r"demonstrators|marchers|crowds?))\b", 0.85),
     _t("Peaceful protest", r"\b(?:protest(?:ed|ers|s|ing)?|"
        r"demonstrat(?:ion|ions|ors|ed|ing)|"
-       r"rall(?:y|ies|ied)|marched|marches|march (?:in|to|through|against)|sit-ins?|vigils?|"
+       r"rall(?:y|ies|ied)\b(?! (?:his|her|their|its|support|behind|around|troops|followers|"
+       r"fighters|supporters))|marched|marches|march (?:in|to|through|against)|sit-ins?|vigils?|"
        r"took to the streets|strikes? by|went on strike|(?:general|hunger) strikes?|on strike|"
        r"picket(?:ed|ing)?|boycott(?:ed|ing)?|gathered (?:\w+ ){0,4}(?:to demand|to protest|against|outside)|"
        r"petition(?:ed)?|(?:held|staged) (?:a )?(?:sit-in|rally|march|walkout)|walkout|die-ins?|human chains?|"
@@ -159,12 +163,12 @@ TRIGGERS: list[Trigger] = [
        r"redeploy(?:ed|ment)?|deploy(?:ed|ment|ing|s)?|relocat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|"
        r"sent (?:\w+ ){0,3}(?:troops|fighters|forces|reinforcements)|dispatched|military (?:drills?|exercises?)|"
        r"(?:joined|join) (?:the )?(?:ranks|group|fight)|pledged allegiance|curfew|state of emergency|"
-       r"evacuat(?:ed|ion|ing)|arrived in)\b", 0.65),
+       r"pull(?:ed)? (?:back|out))\b", 0.65),
     _t("Armed clash", r"\b(?:clash(?:es|ed)?|gun ?battles?|gunfights?|firefights?|fighting|fought|battl(?:e|es|ed|ing)|"
        r"exchange of fire|exchanged fire|fire exchange|exchang\w+ (?:\w+ )?(?:gun)?fire|cross-?fire|"
        r"ambush(?:ed|es)?|storm(?:ed|ing)|stormed into|offensive|counter-?attack(?:ed|s)?|"
        r"assault(?:ed|s)? on|assault|breach(?:ed|ing)|raided|raids?|skirmish(?:es)?|engaged|"
-       r"hostilities|combat|military operations?|mop-up)\b", 0.7),
+       r"hostilities|mop-up)\b", 0.7),
     _t("Attack", r"\b(?:massacre[ds]?|shot dead|shot and killed|gunned down|opened fire|executed|executions?|"
        r"beheaded|behead\w*|stabb(?:ed|ing)|hacked to death|beaten to death|beat(?:en)?|tortur(?:ed|e|ing)|"
        r"attack(?:ed|s|ing)?|killed|kill(?:ing|s)?|murder(?:ed|s)?|assassinat(?:ed|ion)|shot|shooting|"
