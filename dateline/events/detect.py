@@ -35,7 +35,7 @@ STATE_WORDS = re.compile(r"\b(?:government|army|military|troops|soldiers|forces|
                          r"battalions?|divisions?|regiments?)\b", re.I)
 _REGAIN_WORDS = re.compile(r"\b(?:re\w+|liberat\w+|took back|regain\w*|drove|driven|pushed|expelled|ousted|"
                            r"flushed)\b", re.I)
-_MILITARY_TARGET = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:army|military|troops|soldiers|forces|police|base|bases|post|"
+_MILITARY_TARGET = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:army|military|troops|soldiers|forces|police|base|bases|post|"
                               r"posts|checkpoints?|positions?|convoy|patrol|outpost|barracks|garrison|"
                               r"gendarmes?|militia|militants|fighters|rebels|insurgents|headquarters)\b", re.I)
 # Background, not an event: "has been hit by dozens of car bombings over the past decade".
@@ -61,8 +61,19 @@ _ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+
                     r"militia\w*|fighters|forces|police|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed)\b", re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
 # "since the attack": a reference back to an event reported elsewhere, not a new report.
-_BACK_REFERENCE = re.compile(r"\b(?:since|after|following|before|during|in|of) (?:the|that|this|these|those) "
-                             r"(?:\w+ )?$", re.I)
+_BACK_REFERENCE = re.compile(r"\b(?:since|after|following|before|during|in|of|for) (?:the|that|this|these|those) "
+                             r"(?:\w+ )?$|\b(?:those|the) $", re.I)
+_CIVILIAN_TARGET = re.compile(r"\b(?:markets?|villages?|villagers|civilians|residents|church(?:es)?|mosques?|"
+                              r"schools?|hospitals?|homes?|houses?|bus(?:es)?|weddings?|funerals?|worshippers|"
+                              r"farmers|students|passengers|shoppers|traders|people|families|camps? for)\b", re.I)
+# Things, not actors: "fired tear gas and water cannon", "hit by shrapnel", "the situation".
+_INANIMATE = {"gas", "cannon", "cannons", "stone", "stones", "rock", "rocks", "bullet", "bullets", "shrapnel",
+              "situation", "rocket", "rockets", "missile", "missiles", "shell", "shells", "bomb", "bombs",
+              "explosion", "blast", "fire", "grenade", "grenades", "mortar", "mortars", "device", "devices",
+              "vehicle", "car", "truck", "ammunition", "weapons", "weapon", "canister", "canisters", "tyre",
+              "tyres", "attack", "attacks", "violence", "incident", "area", "city", "town", "fighting"}
+PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "thwart", "foil"}
+DENY_LEMMAS = {"deny", "refute", "dismiss"}
 _DESTROYED = re.compile(r"destroy", re.I)
 _NEXT_DAY = re.compile(r"\b(?:next|coming|this coming|upcoming)\s+(?:monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday|week|month|year)\b", re.I)
@@ -137,7 +148,7 @@ def _candidates(
                 continue
             if quoted and any(q0 < start and end < q1 for q0, q1 in quoted):
                 continue  # words in a direct quote ("an attack on democracy") are the speaker's, not a report
-            if trigger.sub_event_type in ("Attack", "Armed clash") and _BACK_REFERENCE.search(
+            if trigger.sub_event_type in ("Attack", "Armed clash", "Arrests") and _BACK_REFERENCE.search(
                 sentence[max(0, m.start() - 40) : m.start()]
             ):
                 continue
@@ -261,9 +272,14 @@ def _build_event(
     # An armed actor "attacking" another armed actor is a battle, not violence against civilians.
     if sub_type == "Attack" and (
         (actor2 and actor2.actor_type not in (None, "Civilians", "Protesters"))
-        or _MILITARY_TARGET.match(article.text[cand.trigger_end : s_end])
+        or (actor2 is None and _MILITARY_TARGET.match(article.text[cand.trigger_end : s_end]))
+        or (actor2 is not None and actor2.actor_type is None and _MILITARY_TARGET.match(actor2.name))
     ):
         sub_type = "Armed clash"
+    elif sub_type == "Armed clash" and actor2 is not None and (
+        actor2.actor_type == "Civilians" or (actor2.actor_type is None and _CIVILIAN_TARGET.search(actor2.name))
+    ):
+        sub_type = "Attack"  # "stormed a crowded market": one-sided violence against civilians
     if sub_type in ("Suicide bomb", "Remote explosive/landmine/IED") and _driven_car_bomb(
         article.text, s_start, s_end
     ):
@@ -397,6 +413,11 @@ def _actor(article: Article, index: int | None, children: dict[int, list[int]]) 
     tok = tokens[index]
     if tok.pos == "PRON":
         return None  # pronoun actors need coreference; better none than a wrong one
+    if tok.text.lower() in _INANIMATE:
+        return None
+    line = article.dateline
+    if line is not None and line.start is not None and line.end is not None and line.start <= tok.start < line.end:
+        return None  # "KADUNA, Nigeria -- Gunmen ..." parses the dateline as a subject
     left = index
     for c in sorted(children.get(index, [])):
         if c < index and tokens[c].dep in ("compound", "amod", "nmod", "poss", "nummod"):
@@ -433,6 +454,10 @@ def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentenc
         return "call"
     if any(tokens[h].lemma.lower() in THREAT_LEMMAS for h in heads):
         return "threat"
+    if any(tokens[h].lemma.lower() in DENY_LEMMAS for h in heads[:3]):
+        return "negated"  # "police denied using live ammunition"
+    if any(tokens[h].lemma.lower() in PREVENT_LEMMAS for h in heads[:3]):
+        return "hypothetical"  # "to prevent reprisal attacks": it has not happened
     for k in range(1, min(4, len(chain))):
         # "calls for a general strike", "plans to march", "the threat of attacks": the noun must
         # govern the trigger through for/of/to, not merely sit above it in a parse.
