@@ -27,3 +27,11 @@ def test_months_and_explicit_dates() -> None:
 
 def test_without_publication_date_only_absolute_dates_resolve() -> None:
     assert [d.date for d in find_dates("on Tuesday, March 4, 2025", None)] == ["2025-03-04"]
+
+
+def test_next_weekday_and_periods_look_forward() -> None:
+    assert resolved("next Tuesday") == [("next Tuesday", "2016-11-08", 1)]
+    assert resolved("this coming Thursday") == [("this coming Thursday", "2016-11-10", 1)]
+    assert resolved("tomorrow") == [("tomorrow", "2016-11-04", 1)]
+    assert resolved("next month") == [("next month", "2016-12", 3)]
+    assert resolved("last year") == [("last year", "2015", 3)]

@@ -74,7 +74,9 @@ _INANIMATE = {"gas", "cannon", "cannons", "stone", "stones", "rock", "rocks", "b
               "tyres", "attack", "attacks", "violence", "incident", "area", "city", "town", "fighting"}
 PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "thwart", "foil"}
 DENY_LEMMAS = {"deny", "refute", "dismiss"}
+REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm", "report"}
 _DESTROYED = re.compile(r"destroy", re.I)
+_RAID = re.compile(r"raid", re.I)
 _NEXT_DAY = re.compile(r"\b(?:next|coming|this coming|upcoming)\s+(?:monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday|week|month|year)\b", re.I)
 HYPOTHETICAL_WORDS = {"could", "might", "may", "if", "would", "unless", "whether"}
@@ -214,7 +216,8 @@ def _reconcile(found: list[Candidate]) -> list[Candidate]:
         # The weapons named were found or seized, not used.
         found = [c for c in found if c.sub_event_type not in (
             "Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack", "Attack",
-            "Chemical weapon", "Change to group/activity")]
+            "Chemical weapon", "Change to group/activity")
+            and not (c.sub_event_type == "Armed clash" and _RAID.match(c.text))]
     if "Headquarters or base established" in types:
         found = [c for c in found if c.sub_event_type not in ("Change to group/activity", TERRITORY)]
     if "Chemical weapon" in types:
@@ -478,6 +481,8 @@ def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentenc
         return "negated"
     if words & FUTURE_AUX or any(tokens[h].lemma.lower() in FUTURE_LEMMAS for h in chain):
         return "future"
+    if "would" in words and any(tokens[h].lemma.lower() in REPORT_LEMMAS for h in heads):
+        return "future"  # "said they would march": the future seen from the past, not a condition
     if words & HYPOTHETICAL_WORDS:
         return "hypothetical"
     if re.search(r"\b(?:next week|next month|tomorrow|planned|upcoming)\b", sentence, re.I) and re.search(

@@ -154,6 +154,9 @@ def _lookup(tokens: list[Token], children: dict[int, list[int]], verb: int) -> s
         key = f"{lemma} {tokens[prt].text.lower()}"
         if key in VERBS:
             return VERBS[key]
+    if lemma in ("send", "dispatch"):
+        objects = {tokens[o].lemma.lower() for o in _kids(tokens, children, verb, "dobj")}
+        return "MOBILIZE" if objects & {"troop", "force", "soldier", "warship", "tank", "reinforcement"} else "AID"
     if lemma in VERBS and lemma not in CARRIERS:
         return VERBS[lemma]
     if lemma in LIGHT_VERBS:
