@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..actors import classify_phrase, lookup_actor
 from ..model import Actor, Article, DateMention, Event, Evidence, Location, Place, Token
 from ..timex import parse_published
+from .calibration import calibrate
 from .numbers import find_count
 from .taxonomy import VIOLENT_EVENT_TYPES, event_type_of, plover_of
 from .triggers import TERRITORY, TRIGGERS
@@ -42,9 +43,11 @@ _MILITARY_TARGET = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:army|military|troops|sold
 _GENERIC_PERIOD = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:few |several |two |three |\w+ )?"
                              r"(?:decades?|years|months)|\bin recent (?:years|months|decades)|\bfor (?:years|"
                              r"decades)\b|\b(?:frequently|regularly|routinely|repeatedly)\b", re.I)
-_GENERIC_SERIES = re.compile(r"\b(?:dozens|hundreds|scores|series|string|spate|wave|number|lots) of (?:\w+ )?"
-                             r"(?=(?:attacks|bombings|strikes|killings|kidnappings|protests|clashes|blasts|"
-                             r"explosions)\b)", re.I)
+_GENERIC_SERIES = re.compile(r"\b(?:(?:dozens|hundreds|scores|series|string|spate|wave|number|lots|cases) of|several|"
+                             r"many|numerous|recent|repeated|multiple|frequent|ramped up|stepped up|\d{2,}|"
+                             r"anniversary of (?:the )?(?:\w+ ){0,2}|history of) (?:\w+ )?(?=(?:attacks|bombings|"
+                             r"strikes|killings|kidnappings|abductions|protests|demonstrations|clashes|blasts|"
+                             r"explosions|rape|rapes|raids|arrests|uprising)\b)", re.I)
 # Words that make a killing or blast a disaster, accident or crime rather than political violence.
 _NON_POLITICAL = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|flash floods|landslides?|"
                             r"mudslides?|cyclones?|hurricanes?|typhoons?|storms?|tornado\w*|wildfires?|bushfires?|"
@@ -62,7 +65,7 @@ _ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
 # "since the attack": a reference back to an event reported elsewhere, not a new report.
 _BACK_REFERENCE = re.compile(r"\b(?:since|after|following|before|during|in|of|for) (?:the|that|this|these|those) "
-                             r"(?:\w+ )?$|\b(?:those|the) $", re.I)
+                             r"(?:\w+ )?$|\b(?:those|the) $|\b\w+day['’]s (?:\w+ )?$", re.I)
 _CIVILIAN_TARGET = re.compile(r"\b(?:markets?|villages?|villagers|civilians|residents|church(?:es)?|mosques?|"
                               r"schools?|hospitals?|homes?|houses?|bus(?:es)?|weddings?|funerals?|worshippers|"
                               r"farmers|students|passengers|shoppers|traders|people|families|camps? for)\b", re.I)
@@ -75,6 +78,11 @@ _INANIMATE = {"gas", "cannon", "cannons", "stone", "stones", "rock", "rocks", "b
 PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "thwart", "foil"}
 DENY_LEMMAS = {"deny", "refute", "dismiss"}
 REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm", "report"}
+_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing) (?:\w+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
+                           r"soldiers|troops|policemen|police officers|security personnel|attackers|gunmen)\b|"
+                           r"\b(?:terrorists|militants|insurgents|rebels|fighters|soldiers|troops|policemen|"
+                           r"attackers|gunmen) (?:were|was) killed\b", re.I)
+_AGENT_NOUN = re.compile(r"(?:bomber|attacker|gunm[ae]n|assailant|militant|insurgent|sniper)s?$", re.I)
 _DESTROYED = re.compile(r"destroy", re.I)
 _RAID = re.compile(r"raid", re.I)
 _NEXT_DAY = re.compile(r"\b(?:next|coming|this coming|upcoming)\s+(?:monday|tuesday|wednesday|thursday|friday|"
@@ -279,6 +287,8 @@ def _build_event(
         or (actor2 is not None and actor2.actor_type is None and _MILITARY_TARGET.match(actor2.name))
     ):
         sub_type = "Armed clash"
+    elif sub_type == "Attack" and _ARMED_KILLED.search(sentence):
+        sub_type = "Armed clash"  # armed men killed on the other side: a fight, not one-sided violence
     elif sub_type == "Armed clash" and actor2 is not None and (
         actor2.actor_type == "Civilians" or (actor2.actor_type is None and _CIVILIAN_TARGET.search(actor2.name))
     ):
@@ -357,7 +367,7 @@ def _confidence(strength: float, event: Event, place_in_sentence: bool, dated: b
     score += 0.1 * dated + 0.05 * (event.actor2 is not None)
     if event.modality != "asserted":
         score *= 0.8
-    return round(min(score + 0.1, 0.95), 2)
+    return calibrate(min(score + 0.1, 0.95))
 
 
 # --- actors -----------------------------------------------------------------------------------
@@ -388,6 +398,10 @@ def _actors(article: Article, trigger: int, t_from: int, t_to: int) -> tuple[Act
         if agent is None and tok.dep in ("advcl", "xcomp", "conj", "relcl") and tok.head != verb:
             agent = next(iter(kids(tok.head, "nsubj")), None)
     else:
+        # "suicide bomber": the trigger starts on a modifier; its head noun carries the syntax.
+        while tok.dep in ("compound", "amod") and t_from <= tok.head < t_to and tok.head > trigger:
+            trigger = tok.head
+            tok = tokens[trigger]
         noun = trigger
         # "ISIS attack", "militants' attack", "attack on X by Y", "Y launched an attack"
         for mod in kids(noun, "compound", "amod", "poss", "nmod"):
@@ -401,6 +415,8 @@ def _actors(article: Article, trigger: int, t_from: int, t_to: int) -> tuple[Act
             elif word == "by" and obj is not None:
                 agent = obj
         head = tok.head
+        if agent is None and tok.dep == "nsubj" and _AGENT_NOUN.search(tok.text):
+            agent = trigger  # "a female suicide bomber detonated ...": the trigger names the attacker
         if agent is None and tok.dep in ("dobj", "nsubjpass", "attr") and tokens[head].pos == "VERB":
             agent = next(iter(kids(head, "nsubj")), None)
         if agent is None and tok.dep == "nsubj":
@@ -416,8 +432,8 @@ def _actor(article: Article, index: int | None, children: dict[int, list[int]]) 
     tok = tokens[index]
     if tok.pos == "PRON":
         return None  # pronoun actors need coreference; better none than a wrong one
-    if tok.text.lower() in _INANIMATE:
-        return None
+    if tok.text.lower() in _INANIMATE or tok.pos not in ("NOUN", "PROPN"):
+        return None  # things, numbers and ordinals ("a second attacker" parsed on "second") are no actor
     line = article.dateline
     if line is not None and line.start is not None and line.end is not None and line.start <= tok.start < line.end:
         return None  # "KADUNA, Nigeria -- Gunmen ..." parses the dateline as a subject
