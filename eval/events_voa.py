@@ -108,6 +108,8 @@ def main(argv: list[str]) -> None:
                 mark = "F" if e in forbidden else ("x" if e in false else " ")
                 print(f"   {mark} {e.date} {where} {e.sub_event_type} {e.modality} {e.fatalities} | "
                       f"{e.evidence[0].text.strip()[:90]}")
+    nlp_time = sum(nlp.timings.values())
+    print("stage share: " + ", ".join(f"{k} {v / nlp_time:.1%}" for k, v in nlp.timings.items()))
     print(f"total: expected {totals['expected']}, recall strict {totals['strict'] / max(totals['expected'], 1):.2f}, "
           f"typed+place {totals['typed'] / max(totals['expected'], 1):.2f}; asserted {totals['asserted']}, "
           f"false {totals['false']}, forbidden {totals['forbidden']}")
