@@ -27,6 +27,8 @@ def test_disasters_and_accidents_are_not_political_violence(nlp) -> None:  # typ
     text = ("A gas cylinder exploded in a restaurant in Lagos on Tuesday, killing three people, "
             "and floods killed nine more in the north.")
     assert asserted(nlp, text) == []
+    strike = "An airstrike destroyed a grain warehouse in Hodeidah on Monday, killing four workers."
+    assert [e.sub_event_type for e in asserted(nlp, strike)] == ["Air/drone strike"]
 
 
 def test_weapons_seized_are_disrupted_weapons_use_not_explosions(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -61,7 +61,9 @@ _NON_POLITICAL = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|floodi
                             r"traffick\w+|drugs?|narcotics|hashish|cocaine|heroin|counterfeit|thef(?:t|ts)|"
                             r"stealing|burglar\w*|fraud|cyber ?-?attacks?|hack(?:ers|ed|ing))\b", re.I)
 _ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+|gunmen|army|troops|soldiers|"
-                    r"militia\w*|fighters|forces|police|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed)\b", re.I)
+                    r"militia\w*|fighters|forces|police|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed|"
+                    r"air ?-?strikes?|airstrike|drones?|warplanes?|jets|shell(?:ing|ed)|missiles?|rockets?|"
+                    r"mortars?|artillery|suicide|grenades?|attackers?|gunm[ae]n)\b", re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
 # "since the attack": a reference back to an event reported elsewhere, not a new report.
 _BACK_REFERENCE = re.compile(r"\b(?:since|after|following|before|during|in|of|for) (?:the|that|this|these|those) "
