@@ -220,7 +220,7 @@ def _reconcile(found: list[Candidate]) -> list[Candidate]:
     if any(_family(c.sub_event_type) in VIOLENT_EVENT_TYPES for c in found):
         # Destruction or "destroyed" weapons in an attack are the attack's doing, not events of their own.
         found = [c for c in found if c.sub_event_type != "Looting/property destruction" and not (
-            c.sub_event_type == "Disrupted weapons use" and _DESTROYED.match(c.text))]
+            c.sub_event_type == "Disrupted weapons use" and _DESTROYED.search(c.text))]
         types = {c.sub_event_type for c in found}
     if "Disrupted weapons use" in types:
         # The weapons named were found or seized, not used.
