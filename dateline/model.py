@@ -190,9 +190,11 @@ class RawInput:
     """What ingest read, before cleaning: where it came from and its raw form."""
 
     origin: str  # file path, URL or "<stdin>", for messages
-    format: str  # "text" | "html" | "jsonl"
+    format: str  # "text" | "html" | "jsonl" | "warc" | "feed" | "url"
     html: str | None = None
     clean: bool = True  # False keeps text verbatim, so offsets match the input
+    fetched: str | None = None  # when a crawler fetched it (WARC-Date): a last-resort publication date
+    cleaned: bool = False  # set by the clean stage, so running it again changes nothing
 
 
 @dataclass
@@ -204,8 +206,10 @@ class Article:
     url: str | None = None
     source: str | None = None
     title: str | None = None
+    author: str | None = None
     published: str | None = None
     language: str | None = "en"
+    duplicate_of: str | None = None  # id of the earlier article this one repeats (exact or near copy)
     dateline: Dateline | None = None
     removed: list[Removed] = field(default_factory=list)
     errors: list[StageError] = field(default_factory=list)

@@ -16,3 +16,6 @@ class Options:
     user_places: Path | None = None  # CSV that extends the gazetteer
     max_input_bytes: int = MAX_INPUT_BYTES
     published: str | None = None  # publication date for inputs that carry none
+    allow_private: bool = False  # fetch URLs on private, loopback and link-local addresses too
+    fetch_timeout: float = 10.0  # seconds, per URL request
+    max_redirects: int = 5

@@ -24,15 +24,19 @@ _ENGLISH = frozenset(
 class CleanStage:
     name = "clean"
     requires: tuple[str, ...] = ("text",)
-    assigns: tuple[str, ...] = ("text", "title", "published", "removed", "dateline", "language")
+    assigns: tuple[str, ...] = ("text", "title", "author", "published", "removed", "dateline", "language")
 
     def __call__(self, article: Article) -> Article:
         raw = article.raw
+        if raw is not None and raw.cleaned:
+            return article  # cleaned already (``ingest.dedupe`` cleans before the pipeline)
         if raw is not None and raw.html is not None:
             cleaned = clean_html(raw.html, article.url)
             article.text = cleaned.text
             article.title = article.title or cleaned.title
-            article.published = article.published or cleaned.published
+            article.author = article.author or cleaned.author
+            # Given > page metadata > the crawler's fetch date.
+            article.published = article.published or cleaned.published or raw.fetched
             article.source = article.source or cleaned.source
             article.url = article.url or cleaned.url
             raw.html = None  # not needed any more; keeps the record small
@@ -40,7 +44,11 @@ class CleanStage:
             result = clean_text(article.text)
             article.text = result.text
             article.title = article.title or result.title
+            article.author = article.author or result.author
+            article.published = article.published or result.published
             article.removed.extend(result.removed)
+        if raw is not None:
+            raw.cleaned = True
         if not article.text.strip():
             article.errors.append(StageError(self.name, "no article text found"))
         article.dateline = find_dateline(article.text)

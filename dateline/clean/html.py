@@ -35,10 +35,10 @@ class CleanedHtml:
 
 
 def clean_html(html: str, url: str | None = None) -> CleanedHtml:
-    meta = _extract(html, url, favor_precision=True)
+    meta = _extract(html, url, precision=True)
     text, method = _text(meta), "precision"
     if len(text) < MIN_PRECISE_CHARS:
-        recall = _extract(html, url, favor_recall=True)
+        recall = _extract(html, url, precision=False)
         if len(_text(recall)) > len(text):
             text, method = _text(recall), "recall"
             meta = meta or recall
@@ -57,10 +57,11 @@ def clean_html(html: str, url: str | None = None) -> CleanedHtml:
     )
 
 
-def _extract(html: str, url: str | None, **flags: bool) -> dict[str, Any] | None:
+def _extract(html: str, url: str | None, *, precision: bool) -> dict[str, Any] | None:
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True, **flags
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            favor_precision=precision, favor_recall=not precision,
         )
     except (ValueError, RecursionError):  # malformed or absurdly nested markup: try the next step
         return None

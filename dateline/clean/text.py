@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Removed
+from .meta import find_byline
 
 _SENTENCE_END = re.compile(r"""[.!?:;"'”’)\]]\s*$""")
 _CONSENT = re.compile(r"\bcookies?\b|\bconsent\b|privacy (policy|settings)", re.I)
@@ -21,6 +22,7 @@ _PROMPT = re.compile(
 _CREDIT = re.compile(r"^(photo|image|picture|video|file photo|credit)\b.{0,80}$|\b(getty images|"
                      r"reuters/|ap photo|afp via getty)\b", re.I)
 _MAX_HEADLINE_WORDS = 16
+_BYLINE_WITHIN = 4  # bylines and date stamps sit just under the headline
 
 
 @dataclass
@@ -28,6 +30,8 @@ class CleanedText:
     title: str | None
     text: str
     removed: list[Removed]
+    author: str | None = None
+    published: str | None = None  # ISO day from a byline or date stamp
 
 
 def clean_text(raw: str) -> CleanedText:
@@ -38,13 +42,20 @@ def clean_text(raw: str) -> CleanedText:
         title = paragraphs.pop(0)
     kept: list[str] = []
     removed: list[Removed] = []
-    for para in paragraphs:
+    author = published = None
+    for number, para in enumerate(paragraphs):
+        byline = find_byline(para) if number < _BYLINE_WITHIN and not kept else None
+        if byline:
+            author = author or byline.author
+            published = published or byline.published
+            removed.append(Removed(para, "byline"))
+            continue
         reason = junk_reason(para)
         if reason:
             removed.append(Removed(para, reason))
         else:
             kept.append(re.sub(r"[ \t]*\n[ \t]*", " ", para))
-    return CleanedText(title=title, text="\n\n".join(kept), removed=removed)
+    return CleanedText(title=title, text="\n\n".join(kept), removed=removed, author=author, published=published)
 
 
 def junk_reason(line: str) -> str | None:
