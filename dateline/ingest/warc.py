@@ -21,9 +21,10 @@ def read_warc(handle: BinaryIO, origin: str, options: Options) -> Iterator[Item]
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    count = 0
+    count = records = 0
     try:
         for record in ArchiveIterator(handle, arc2warc=True):
+            records += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
@@ -37,6 +38,9 @@ def read_warc(handle: BinaryIO, origin: str, options: Options) -> Iterator[Item]
             if len(body) > options.max_input_bytes:
                 yield InputProblem(where, f"record is over the limit of {options.max_input_bytes:,} bytes")
                 continue
+            if getattr(record.raw_stream, "limit", 0) > 0:  # warcio stops quietly at a cut: the record is short
+                count -= 1
+                raise EOFError(f"record {url} ends early")
             html = _decode(body, content_type)
             if html is None:
                 yield InputProblem(where, "response is binary, not HTML")
@@ -50,7 +54,9 @@ def read_warc(handle: BinaryIO, origin: str, options: Options) -> Iterator[Item]
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         yield InputProblem(origin, f"truncated or corrupt WARC after {count} HTML record(s): {exc}")
         return
-    if count == 0:
+    if records == 0:
+        yield InputProblem(origin, "no WARC records found (not a WARC file, or cut short before its first record)")
+    elif count == 0:
         yield InputProblem(origin, "no HTML response records in this WARC", fatal=False)
 
 
