@@ -10,10 +10,15 @@ from .text import clean_text
 
 __all__ = ["CleanStage", "find_dateline", "guess_language"]
 
-# "ERBIL, Iraq -- ", "MOSUL, Iraq (Reuters) - ", "KADUNA, Nigeria — "
+# "ERBIL, Iraq -- ", "MOSUL, Iraq (Reuters) - ", "POPAYÁN, Colombia — ", "KYIV, Ukraine, March 12 (AP) -",
+# "WASHINGTON, Jan 5 (Reuters) -", "UNITED NATIONS (AP) —". The city is in capitals (checked after matching,
+# since ``re`` has no class for upper-case letters beyond ASCII).
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.\- ]{1,40}[A-Z](?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-|:)\s+"
+    rf"^(?P<place>(?P<city>{_WORD}(?:[ \-]{_WORD}){{0,4}})(?:,\s*(?P<region>{_WORD}(?:[ \-]{_WORD}){{0,4}}))?)"
+    r"(?:,\s*(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-|:)\s+",
+    re.I,
 )
 _ENGLISH = frozenset(
     "the of and to in a is that for on was with said as by at from his it an were are be has "
@@ -63,6 +68,9 @@ class CleanStage:
 def find_dateline(text: str) -> Dateline | None:
     match = _DATELINE.match(text)
     if not match:
+        return None
+    city, region = match.group("city"), match.group("region")
+    if not city.isupper() or len(city) < 3 or (region and not region[0].isupper()):
         return None
     place = match.group("place")
     return Dateline(text=place, start=match.start("place"), end=match.end("place"))

@@ -52,6 +52,7 @@ def clean_html(html: str, url: str | None = None) -> CleanedHtml:
     if len(text.split()) < MIN_WORDS:
         text, method = "", "none"
     meta = meta or {}
+    text = _without_title(text, meta.get("title"))
     return CleanedHtml(
         text=text,
         title=meta.get("title"),
@@ -78,6 +79,18 @@ def _extract(html: str, url: str | None, *, precision: bool) -> dict[str, Any] |
 
 def _text(meta: dict[str, Any] | None) -> str:
     return _normalise_paragraphs((meta or {}).get("text") or "")
+
+
+def _without_title(text: str, title: str | None) -> str:
+    # Extractors keep the page's <h1>; the headline is metadata, and the body should open with the dateline.
+    first, _, rest = text.partition("\n\n")
+    if title and rest and _key(first) and (_key(first) == _key(title) or _key(title).startswith(_key(first))):
+        return rest
+    return text
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _normalise_paragraphs(text: str) -> str:

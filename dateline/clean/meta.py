@@ -51,13 +51,18 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-def find_byline(line: str) -> Byline | None:
-    """Author and/or date when ``line`` is a byline, dateline stamp or bare date; None for anything else."""
+def find_byline(line: str, *, stamp_only: bool = False) -> Byline | None:
+    """Author and/or date when ``line`` is a byline, date stamp or bare date; None for anything else.
+
+    ``stamp_only`` (away from the headline) accepts only labelled stamps ("Updated March 3, 2025").
+    """
     words = line.split()
     if not words or len(words) > _MAX_WORDS or line.rstrip().endswith((".", "!", "?", '"', "”")):
         return None
     published = parse_date(line)
     author = None
+    if stamp_only:
+        return Byline(None, published) if published and _STAMP.match(line) else None
     match = _BYLINE.match(line)
     if match:
         # The names must keep their capitals: "By early afternoon" is no byline.

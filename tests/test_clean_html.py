@@ -1,0 +1,43 @@
+from dateline.clean import CleanStage
+from dateline.clean.html import clean_html
+from dateline.model import Article, RawInput
+
+PARA = ("<p>LUMBRA, Freedonia -- Heavy rain flooded the lower town on Thursday, officials said, and hundreds "
+        "of families left their homes for higher ground near the old market square.</p>")
+
+
+def test_page_metadata_author_and_outlet() -> None:
+    html = f"""<html><head><title>Flood in Lumbra | Freedonia Herald</title>
+    <meta name="author" content="Ana Lind"><meta property="og:site_name" content="Freedonia Herald">
+    <meta property="article:published_time" content="2025-04-05T10:00:00Z"></head>
+    <body><nav><a href="/">Home</a></nav><article><h1>Flood in Lumbra</h1>{PARA}
+    <p>The river rose two metres overnight, according to the water authority, which warned that more rain was
+    expected over the weekend across the whole of the valley and its villages.</p></article>
+    <aside><h3>Related</h3><ul><li><a href="/x">Five things to know about Freedonia</a></li></ul></aside>
+    </body></html>"""
+    article = CleanStage()(Article(text="", raw=RawInput("a.html", "html", html=html)))
+    assert article.author == "Ana Lind" and article.source == "Freedonia Herald"
+    assert article.published is not None and article.published.startswith("2025-04-05")
+    assert article.title == "Flood in Lumbra"
+    assert article.text.startswith("LUMBRA, Freedonia -- Heavy rain") and article.text.endswith("and its villages.")
+    assert "Five things" not in article.text
+    assert article.dateline is not None and article.dateline.text == "LUMBRA, Freedonia"
+
+
+def test_cascade_steps() -> None:
+    assert clean_html(f"<html><body><article>{PARA * 4}</article></body></html>").method == "precision"
+    # Paragraphs lxml cannot reach (nesting beyond its depth limit) come from the plain scan.
+    deep = "<html><body>" + "<div>" * 5000 + PARA + "</div>" * 5000 + "</body></html>"
+    result = clean_html(deep)
+    assert result.method == "paragraphs" and result.text.startswith("LUMBRA, Freedonia -- Heavy rain")
+    empty = clean_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert (empty.text, empty.method) == ("", "none")
+
+
+def test_clean_stage_runs_once() -> None:
+    stage = CleanStage()
+    article = stage(Article(text="Headline here\n\nBody text of the story, said officials.\n\nx",
+                            raw=RawInput("t.txt", "text")))
+    again = stage(article)
+    assert again.text == "Body text of the story, said officials." and len(again.removed) == 1
+    assert again.title == "Headline here"
