@@ -25,7 +25,9 @@ def test_page_metadata_author_and_outlet() -> None:
 
 
 def test_cascade_steps() -> None:
-    assert clean_html(f"<html><body><article>{PARA * 4}</article></body></html>").method == "precision"
+    more = "".join(f"<p>Paragraph {n} of the report adds detail on the damage, officials in the town said today.</p>"
+                   for n in range(6))
+    assert clean_html(f"<html><body><article>{PARA}{more}</article></body></html>").method == "precision"
     # Paragraphs lxml cannot reach (nesting beyond its depth limit) come from the plain scan.
     deep = "<html><body>" + "<div>" * 5000 + PARA + "</div>" * 5000 + "</body></html>"
     result = clean_html(deep)

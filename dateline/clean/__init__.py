@@ -36,7 +36,7 @@ class CleanStage:
         if raw is not None and raw.cleaned:
             return article  # cleaned already (``ingest.dedupe`` cleans before the pipeline)
         if raw is not None and raw.html is not None:
-            cleaned = clean_html(raw.html, article.url)
+            cleaned = clean_html(raw.html, article.url, find_published=not article.published)
             article.text = cleaned.text
             article.title = article.title or cleaned.title
             article.author = article.author or cleaned.author
