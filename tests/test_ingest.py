@@ -62,3 +62,20 @@ def test_glob_and_stdin(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"From stdin.")))
     (article,) = items("-")
     assert isinstance(article, Article) and article.text == "From stdin."
+
+
+def test_gzipped_files_and_stdin_formats_are_recognised(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import gzip
+
+    page = "<!DOCTYPE html><html><body><p>Rain fell in Lumbra on Monday, officials said.</p></body></html>"
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(page.encode()))
+    (tmp_path / "api.jsonl.gz").write_bytes(gzip.compress(
+        json.dumps({"text": "Body.", "author": "Ana Lind", "title": "T"}).encode()))
+    (tmp_path / "notes.md").write_text("not a news format")
+    out = items(tmp_path)  # the folder walk skips what no reader knows (notes.md)
+    assert [type(a).__name__ for a in out] == ["Article", "Article"]
+    assert out[0].author == "Ana Lind"  # type: ignore[union-attr]
+    assert out[1].raw.html == page  # type: ignore[union-attr]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
+    (article,) = items("-")
+    assert isinstance(article, Article) and article.raw is not None and article.raw.format == "html"
