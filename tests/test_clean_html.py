@@ -43,3 +43,13 @@ def test_clean_stage_runs_once() -> None:
     again = stage(article)
     assert again.text == "Body text of the story, said officials." and len(again.removed) == 1
     assert again.title == "Headline here"
+
+
+def test_byline_in_the_page_text_gives_author_and_date_when_metadata_has_none() -> None:
+    html = f"""<html><head><title>Flood in Lumbra</title></head><body><article><h1>Flood in Lumbra</h1>
+    <p>By Tomas Berg | March 3, 2025</p>{PARA}
+    <p>The river rose two metres overnight, according to the water authority, which warned that more rain was
+    expected over the weekend across the whole of the valley and its villages.</p></article></body></html>"""
+    article = CleanStage()(Article(text="", raw=RawInput("a.html", "html", html=html)))
+    assert (article.author, article.published) == ("Tomas Berg", "2025-03-03")
+    assert article.text.startswith("LUMBRA, Freedonia") and article.removed[0].reason == "byline"

@@ -44,6 +44,7 @@ class CleanStage:
             article.published = article.published or cleaned.published or raw.fetched
             article.source = article.source or cleaned.source
             article.url = article.url or cleaned.url
+            article.removed.extend(cleaned.removed)
             raw.html = None  # not needed any more; keeps the record small
         elif raw is None or raw.clean:
             result = clean_text(article.text)

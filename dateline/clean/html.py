@@ -22,11 +22,14 @@ licence and scans the body for authors, which doubles the cost of cleaning and i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
 import trafilatura
+
+from ..model import Removed
+from .meta import find_byline
 
 MIN_FAST_CHARS = 500
 MIN_PRECISE_CHARS = 300
@@ -43,6 +46,7 @@ class CleanedHtml:
     source: str | None
     url: str | None
     method: str = "precision"  # cascade step: precision | precision+fallbacks | recall | paragraphs | none
+    removed: list[Removed] = field(default_factory=list)  # byline lines taken off the top of the text
 
 
 def clean_html(html: str, url: str | None = None, *, find_published: bool = True) -> CleanedHtml:
@@ -66,11 +70,22 @@ def clean_html(html: str, url: str | None = None, *, find_published: bool = True
     published = meta.get("date") if meta else _page_date(html) if find_published else None
     meta = meta or {}
     text = _without_title(text, meta.get("title"))
+    # Bylines the extractor kept ("By Ana Lind | March 3, 2025"): metadata, and a date when the page had none.
+    removed: list[Removed] = []
+    author = meta.get("author")
+    while text:
+        first, _, rest = text.partition("\n\n")
+        byline = find_byline(first)
+        if byline is None or len(removed) >= 2:
+            break
+        removed.append(Removed(first, "byline"))
+        author, published, text = author or byline.author, published or byline.published, rest
     return CleanedHtml(
         text=text,
         title=meta.get("title"),
         published=published,
-        author=meta.get("author"),
+        author=author,
+        removed=removed,
         source=meta.get("sitename") or meta.get("hostname"),
         url=meta.get("url") or url,
         method=method,
