@@ -1,7 +1,7 @@
 """Plain-text cleaning on scraped text of every kind the line filter knows (fictional articles)."""
 
-from dateline.clean import CleanStage, find_dateline
-from dateline.clean.meta import find_byline, parse_date
+from dateline.clean import CleanStage, dateline_agency, find_dateline
+from dateline.clean.meta import Byline, find_byline, parse_date
 from dateline.model import Article, RawInput
 
 BODY = [
@@ -54,7 +54,7 @@ def test_every_kind_of_junk_goes_with_its_reason_and_every_body_paragraph_stays(
     assert article.text.split("\n\n") == BODY
     assert {r.text: r.reason for r in article.removed} == JUNK
     assert article.title == "Militia attack kills four soldiers near Oskar"
-    assert (article.author, article.published) == ("Mara Lind", "2025-03-12")
+    assert (article.author, article.published, article.source) == ("Mara Lind", "2025-03-12", "Herald Wire")
     assert article.dateline is not None and article.dateline.text == "OSKAR, Freedonia"
     assert article.text[article.dateline.start:article.dateline.end] == "OSKAR, Freedonia"  # type: ignore[misc]
 
@@ -67,6 +67,7 @@ def test_given_date_wins_over_the_byline() -> None:
 def test_bylines_and_dates() -> None:
     assert find_byline("By Ana Lind and Tom Berg") is not None
     assert find_byline("By Tuesday, the army said") is None
+    assert find_byline("By Ana Lind, March 3, 2025") == Byline("Ana Lind", "2025-03-03", None)
     assert find_byline("By early afternoon, police had sealed the roads") is None
     stamp = find_byline("Updated 14 March 2025 09:10 GMT", stamp_only=True)
     assert stamp is not None and stamp.published == "2025-03-14"
@@ -86,5 +87,6 @@ def test_wire_datelines() -> None:
     for text, place in cases.items():
         found = find_dateline(text)
         assert found is not None and found.text == place, text
+    assert dateline_agency("MOSUL, Iraq (Reuters) - Text") == "Reuters" and dateline_agency("The army (x) - y") is None
     assert find_dateline("Officials - and residents - said") is None
     assert find_dateline("The army said: nothing") is None

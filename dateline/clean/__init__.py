@@ -8,7 +8,7 @@ from ..model import Article, Dateline, StageError
 from .html import clean_html
 from .text import clean_text
 
-__all__ = ["CleanStage", "find_dateline", "guess_language"]
+__all__ = ["CleanStage", "dateline_agency", "find_dateline", "guess_language"]
 
 # "ERBIL, Iraq -- ", "MOSUL, Iraq (Reuters) - ", "POPAYÁN, Colombia — ", "KYIV, Ukraine, March 12 (AP) -",
 # "WASHINGTON, Jan 5 (Reuters) -", "UNITED NATIONS (AP) —". The city is in capitals (checked after matching,
@@ -52,12 +52,14 @@ class CleanStage:
             article.title = article.title or result.title
             article.author = article.author or result.author
             article.published = article.published or result.published
+            article.source = article.source or result.outlet
             article.removed.extend(result.removed)
         if raw is not None:
             raw.cleaned = True
         if not article.text.strip():
             article.errors.append(StageError(self.name, "no article text found"))
         article.dateline = find_dateline(article.text)
+        article.source = article.source or dateline_agency(article.text)
         article.language = guess_language(article.text)
         if article.language != "en":
             article.errors.append(
@@ -75,6 +77,13 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     place = match.group("place")
     return Dateline(text=place, start=match.start("place"), end=match.end("place"))
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire agency named in the dateline ("MOSUL, Iraq (Reuters) -"), a fallback for the outlet."""
+    match = _DATELINE.match(text) if find_dateline(text) else None
+    agency = match.group("agency") if match else None
+    return agency.strip() if agency else None
 
 
 def guess_language(text: str) -> str | None:

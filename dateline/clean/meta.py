@@ -36,6 +36,7 @@ _MAX_WORDS = 20
 class Byline:
     author: str | None
     published: str | None
+    outlet: str | None = None  # "By Ana Lind, Herald Wire | ...": the outlet after the name
 
 
 def parse_date(text: str) -> str | None:
@@ -70,7 +71,7 @@ def find_byline(line: str, *, stamp_only: bool = False) -> Byline | None:
         first = re.split(r"\W+", author.lower(), maxsplit=1)[0]
         author = author if _AUTHOR_CASE.match(author) and first not in _NOT_NAMES else None
     if author or (published and (_STAMP.match(line) or _only_date(line))):
-        return Byline(author, published)
+        return Byline(author, published, _outlet(line[match.end():]) if match and author else None)
     return None
 
 
@@ -81,3 +82,10 @@ def _only_date(line: str) -> bool:
     rest = re.sub(r"\b\d{1,2}[:.]\d\d\s*(am|pm|a\.m\.|p\.m\.)?|\b(gmt|utc|[ecmp][sd]t|bst|cet|eat|wat)\b|"
                   r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", "", rest, flags=re.I)
     return not re.search(r"\w", rest)
+
+
+def _outlet(rest: str) -> str | None:
+    part = re.split(r"\s*[|•·—–]\s*", rest.strip(), maxsplit=1)[0].strip(" ,")
+    if not part or not part[0].isupper() or parse_date(part) or len(part.split()) > 5:
+        return None
+    return part

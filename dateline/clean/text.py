@@ -63,6 +63,7 @@ class CleanedText:
     removed: list[Removed]
     author: str | None = None
     published: str | None = None  # ISO day from a byline or date stamp
+    outlet: str | None = None
 
 
 def clean_text(raw: str) -> CleanedText:
@@ -74,12 +75,13 @@ def clean_text(raw: str) -> CleanedText:
         title = paragraphs.pop(0)
     kept: list[str] = []
     removed: list[Removed] = []
-    author = published = None
+    author = published = outlet = None
     for number, para in enumerate(paragraphs):
         byline = find_byline(para, stamp_only=bool(kept) or number >= _BYLINE_WITHIN)
         if byline:
             author = author or byline.author
             published = published or byline.published
+            outlet = outlet or byline.outlet
             removed.append(Removed(para, "byline"))
             continue
         reason = junk_reason(para)
@@ -87,7 +89,8 @@ def clean_text(raw: str) -> CleanedText:
             removed.append(Removed(para, reason))
         else:
             kept.append(re.sub(r"[ \t]*\n[ \t]*", " ", para))
-    return CleanedText(title=title, text="\n\n".join(kept), removed=removed, author=author, published=published)
+    return CleanedText(title=title, text="\n\n".join(kept), removed=removed, author=author, published=published,
+                       outlet=outlet)
 
 
 def junk_reason(line: str) -> str | None:
