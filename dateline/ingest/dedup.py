@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Article, normalise_text
 from ._common import InputProblem, Item
 
-NEAR_THRESHOLD = 0.8  # estimated Jaccard similarity of word 5-grams
+NEAR_THRESHOLD = 0.7  # estimated Jaccard similarity of word 5-grams (one edited phrase in 80 words: ~0.8)
 _SHINGLE = 5
 _PERMUTATIONS = 128
 _MIN_WORDS_FOR_NEAR = 40  # below this a few shared phrases make texts look alike
@@ -32,6 +32,8 @@ class Deduplicator:
         self._lsh = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS)
         self._origins: dict[str, str] = {}  # key -> the article's own id, in the order first seen
         self._rank: dict[str, int] = {}
+        self._minhashes: dict[str, Any] = {}
+        self._threshold = threshold
 
     def check(self, article: Article) -> tuple[str, str] | None:
         """(id, kind) of the first article this one repeats — kind "exact" or "near" — or None; remembers it."""
@@ -44,7 +46,8 @@ class Deduplicator:
         words = re.findall(r"\w+", text)
         minhash = _minhash(words) if len(words) >= _MIN_WORDS_FOR_NEAR else None
         if minhash is not None:
-            similar = self._lsh.query(minhash)
+            # LSH gives candidates; keep those whose estimated similarity really reaches the threshold.
+            similar = [k for k in self._lsh.query(minhash) if minhash.jaccard(self._minhashes[k]) >= self._threshold]
             if similar:
                 return min(similar, key=lambda key: self._rank.get(key, 0)), "near"
         key = article.id
@@ -55,6 +58,7 @@ class Deduplicator:
         self._rank[key] = len(self._rank)
         if minhash is not None:
             self._lsh.insert(key, minhash)
+            self._minhashes[key] = minhash
         return None
 
     def original_id(self, key: str) -> str:
