@@ -1,6 +1,6 @@
 """Readers: turn paths (files, folders, globs, URLs, ``-`` for stdin) into a stream of raw Articles.
 
-One module per format: ``text`` (.txt and .html), ``jsonl``, ``warc`` (.warc, .warc.gz), ``feed``
+One module per format: ``text`` (.txt), ``html`` (.html), ``jsonl``, ``warc`` (.warc, .warc.gz), ``feed``
 (RSS/Atom: .rss, .atom, .xml), ``url`` (http/https, fetched under guards). Any single-document file
 may also be gzipped (``page.html.gz``). Problems with one input (missing, empty, binary, too
 large, truncated, unknown format, bad line) are yielded as ``InputProblem`` so the caller reports
@@ -19,8 +19,9 @@ from ..options import Options
 from ._common import InputProblem, Item, decode_bytes, gunzip, is_gzip
 from .dedup import Deduplicator, dedupe
 from .feed import read_feed
+from .html import html_article
 from .jsonl import read_jsonl
-from .text import html_article, text_article
+from .text import text_article
 from .url import is_url, read_url
 from .warc import read_warc
 

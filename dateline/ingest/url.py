@@ -14,7 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 from ..options import Options
 from ._common import InputProblem, Item, decode_bytes
-from .text import html_article, text_article
+from .html import html_article
+from .text import text_article
 
 USER_AGENT = "dateline (news event extraction; +https://pypi.org/project/dateline/)"
 

@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from ..options import Options
 from ._common import InputProblem, Item, decode_bytes
-from .text import html_article
+from .html import html_article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
