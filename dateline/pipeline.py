@@ -50,12 +50,19 @@ class Pipeline:
         return [s.name for s in self.stages]
 
     def __call__(self, article: Article | str, *, published: str | None = None) -> Article:
+        """Run every stage on one article. ``published`` (like ``Options.published``) is a fallback:
+        a date the input or its page carries wins; for a plain string it is the given date."""
         if isinstance(article, str):
-            article = Article(text=article)
-        if not article.published:
-            article.published = published or self.options.published
+            article = Article(text=article, published=published)
+        fallback = published or self.options.published
+        # The fallback applies once the stage that reads dates from the page has had its say.
+        fill_after = next((i for i, s in enumerate(self.stages) if "published" in s.assigns), -1)
+        if fill_after < 0 and not article.published:
+            article.published = fallback
         failed: set[str] = set()
-        for stage in self.stages:
+        for index, stage in enumerate(self.stages):
+            if index - 1 == fill_after >= 0 and not article.published:
+                article.published = fallback
             if article.language not in (None, "en") and stage.name != "clean":
                 continue  # English stages skip other languages; clean records why
             if failed.intersection(stage.requires):
@@ -69,6 +76,8 @@ class Pipeline:
                 article.errors.append(StageError(stage.name, f"{type(exc).__name__}: {exc}"))
                 failed.update(stage.assigns)
             self.timings[stage.name] += time.perf_counter() - started
+        if fill_after == len(self.stages) - 1 and not article.published:
+            article.published = fallback
         return article
 
     def pipe(

@@ -62,3 +62,23 @@ def test_workers_keep_order_and_results(nlp) -> None:  # type: ignore[no-untyped
     single = [a.to_dict() for a in nlp.pipe([Article(text=t, published="2025-06-04") for t in texts])]
     pooled = [a.to_dict() for a in nlp.pipe(articles, workers=2, chunksize=2)]
     assert pooled == single
+
+
+class PageDate:
+    name = "clean"
+    requires = ("text",)
+    assigns = ("published",)
+
+    def __call__(self, article: Article) -> Article:
+        if "dated" in article.text:
+            article.published = "2020-01-01"
+        return article
+
+
+def test_published_option_is_a_fallback_after_the_page_had_its_say() -> None:
+    from dateline.options import Options
+
+    pipeline = Pipeline([PageDate()], Options(published="2024-05-05"))
+    assert pipeline(Article(text="a dated page")).published == "2020-01-01"
+    assert pipeline(Article(text="no date here")).published == "2024-05-05"
+    assert pipeline("plain string", published="2023-03-03").published == "2023-03-03"

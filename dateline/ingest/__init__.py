@@ -130,9 +130,9 @@ def _read_stream(handle: BinaryIO, origin: str, fmt: str | None, options: Option
     if fmt == "jsonl":
         yield from read_jsonl(text, origin)
     elif fmt == "html":
-        yield html_article(text, origin, options.published)
+        yield html_article(text, origin, None)
     else:
-        yield text_article(text, origin, options.published)
+        yield text_article(text, origin, None)
 
 
 def _sniff(data: bytes) -> str:

@@ -38,7 +38,7 @@ def read_feed(data: bytes, origin: str, options: Options) -> Iterator[Item]:
         article.title = str_or_none(entry.get("title"))
         article.author = str_or_none(entry.get("author"))
         article.source = outlet
-        article.published = options.published or _date(entry)
+        article.published = _date(entry)  # --published is a fallback, applied by the pipeline
         yield article
 
 

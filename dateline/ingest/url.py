@@ -48,9 +48,9 @@ def read_url(url: str, options: Options) -> Iterator[Item]:
         return
     text = decoded[0]
     if "html" in content_type or text.lstrip()[:1] == "<":
-        yield html_article(text, url, options.published, url=final_url, fmt="url")
+        yield html_article(text, url, None, url=final_url, fmt="url")
     else:
-        article = text_article(text, url, options.published)
+        article = text_article(text, url, None)
         article.url = final_url
         yield article
 

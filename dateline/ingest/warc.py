@@ -47,7 +47,7 @@ def read_warc(handle: BinaryIO, origin: str, options: Options) -> Iterator[Item]
                 continue
             record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
             yield html_article(
-                html, where, options.published, url=url, fmt="warc",
+                html, where, None, url=url, fmt="warc",
                 fetched=record.rec_headers.get_header("WARC-Date"),
                 own_id=record_id.removeprefix("urn:uuid:") or None,
             )
