@@ -109,7 +109,8 @@ def _event(e: MergedEvent) -> dict[str, Any]:
             "published": ev["published"], "event_id": ev["event_id"]})
     first = next(iter(articles.values()), None)
     return {
-        **{k: v for k, v in e.to_dict().items() if k not in (
+        # A shallow copy: dataclasses.asdict deep-copies every evidence dict, which cost more than the query.
+        **{k: v for k, v in vars(e).items() if k not in (
             "actor1", "actor1_type", "actor2", "actor2_type", "location", "lat", "lon", "country", "admin1",
             "geo_precision", "evidence")},
         "actor1": actor(e.actor1, e.actor1_type),

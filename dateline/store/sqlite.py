@@ -518,7 +518,7 @@ class Store:
             params += [max(0, int(limit)), max(0, int(offset))]
         rows = self.db.execute(
             f"SELECT {', '.join('m.' + c for c in _MERGED_COLUMNS)} FROM merged_events m{where}"
-            f" ORDER BY m.date_hi IS NULL, m.date_hi DESC, m.id{page}", params).fetchall()
+            f" ORDER BY m.date_hi DESC, m.id{page}", params).fetchall()
         return self._hydrate(rows)
 
     def iter_events(self, batch: int = 500, **filters: Any) -> Iterator[MergedEvent]:
@@ -548,7 +548,7 @@ class Store:
                 "n_sources")
         rows = self.db.execute(
             f"SELECT {', '.join('m.' + k for k in keys)} FROM merged_events m{where}"
-            f" ORDER BY m.date_hi IS NULL, m.date_hi DESC, m.id{page}", params)
+            f" ORDER BY m.date_hi DESC, m.id{page}", params)
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def timeline(self, **filters: Any) -> list[dict[str, Any]]:
