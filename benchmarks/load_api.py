@@ -164,13 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-requests", type=int, default=200_000, help="hard bound on requests sent")
     parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--db", type=Path, help="reuse this database instead of building one")
+    parser.add_argument("--per-article", type=int, default=10,
+                        help="events per synthetic article (text search matches whole articles)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "load.db"
         if not args.db:
             started = time.perf_counter()
-            build_db(db, args.events)
+            build_db(db, args.events, per_article=args.per_article)
             print(f"built {db} with {args.events:,} event mentions in {time.perf_counter() - started:.1f} s")
         with Store(db, readonly=True) as store:
             stats = store.stats()
