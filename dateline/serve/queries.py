@@ -69,7 +69,7 @@ class Queries:
         found = self.store().event(event_id)
         if found is None:
             raise NotFound(event_id)
-        return _event(found)
+        return _event(found, detail=True)
 
     def articles(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         store = self.store()
@@ -94,7 +94,7 @@ class Queries:
         return self.store().stats()
 
 
-def _event(e: MergedEvent) -> dict[str, Any]:
+def _event(e: MergedEvent, detail: bool = False) -> dict[str, Any]:
     def actor(name: str | None, actor_type: str | None) -> dict[str, Any] | None:
         return {"name": name, "actor_type": actor_type} if name else None
 
@@ -102,13 +102,8 @@ def _event(e: MergedEvent) -> dict[str, Any]:
     if e.location is not None or e.lat is not None:
         location = {"name": e.location, "lat": e.lat, "lon": e.lon, "country": e.country, "admin1": e.admin1,
                     "geo_precision": e.geo_precision}
-    articles: dict[str, dict[str, Any]] = {}
-    for ev in e.evidence:  # oldest report first
-        articles.setdefault(ev["article_id"], {
-            "id": ev["article_id"], "title": ev["title"], "source": ev["source"], "url": ev["url"],
-            "published": ev["published"], "event_id": ev["event_id"]})
-    first = next(iter(articles.values()), None)
-    return {
+    first = e.evidence[0] if e.evidence else None  # the earliest report
+    out = {
         # A shallow copy: dataclasses.asdict deep-copies every evidence dict, which cost more than the query.
         **{k: v for k, v in vars(e).items() if k not in (
             "actor1", "actor1_type", "actor2", "actor2_type", "location", "lat", "lon", "country", "admin1",
@@ -117,8 +112,15 @@ def _event(e: MergedEvent) -> dict[str, Any]:
         "actor2": actor(e.actor2, e.actor2_type),
         "location": location,
         # The article the page opens first: the earliest report.
-        "article_id": first["id"] if first else None,
+        "article_id": first["article_id"] if first else None,
         "article_title": first["title"] if first else None,
-        "evidence": e.evidence,  # every sentence of every source article
-        "articles": list(articles.values()),
+        "evidence": e.evidence,  # every sentence of every source article, each with its article_id
     }
+    if detail:  # the source articles, oldest report first (list pages leave them out: smaller, faster pages)
+        articles: dict[str, dict[str, Any]] = {}
+        for ev in e.evidence:
+            articles.setdefault(ev["article_id"], {
+                "id": ev["article_id"], "title": ev["title"], "source": ev["source"], "url": ev["url"],
+                "published": ev["published"], "event_id": ev["event_id"]})
+        out["articles"] = list(articles.values())
+    return out
