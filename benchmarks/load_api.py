@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/load_api.py --events 10000 --clients 50 --seconds 20
 
-Builds a database of synthetic events (fictional articles built directly, no model needed),
+Builds a database of synthetic events (fictional articles built directly, no model needed; the
+store merges the mentions that agree, and /events serves the merged events),
 starts ``dateline serve`` in its own process on 127.0.0.1, and drives it with keep-alive
 HTTP/1.1 clients (asyncio streams, so the client costs little CPU beside the server). Each
 request picks a filter set at random (none, dates, country, type, bbox, text, confidence,
@@ -163,14 +164,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-requests", type=int, default=200_000, help="hard bound on requests sent")
     parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--db", type=Path, help="reuse this database instead of building one")
+    parser.add_argument("--per-article", type=int, default=10,
+                        help="events per synthetic article (text search matches whole articles)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "load.db"
         if not args.db:
             started = time.perf_counter()
-            build_db(db, args.events)
-            print(f"built {db} with {args.events:,} events in {time.perf_counter() - started:.1f} s")
+            build_db(db, args.events, per_article=args.per_article)
+            print(f"built {db} with {args.events:,} event mentions in {time.perf_counter() - started:.1f} s")
+        with Store(db, readonly=True) as store:
+            stats = store.stats()
+        print(f"serving {stats['merged_events']:,} merged events ({stats['multi_source_events']:,} with several"
+              f" sources) from {stats['events']:,} mentions")
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]

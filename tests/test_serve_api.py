@@ -48,6 +48,16 @@ ARTICLES: list[dict[str, Any]] = [
             "killing four workers, local officials said.\n"
         ),
     },
+    {  # a second outlet on the same airstrike: merged with the report above into one event
+        "title": "Four killed as airstrike flattens Hodeidah grain store",
+        "published": "2025-09-02",
+        "source": "example-daily.test",
+        "text": (
+            "Four killed as airstrike flattens Hodeidah grain store\n\n"
+            "HODEIDAH, Yemen -- An airstrike hit a grain warehouse in Hodeidah on Monday, killing four workers, "
+            "a port official said.\n"
+        ),
+    },
 ]
 
 XSS_TITLE = "<script>window.__xss = 'title'</script>Aid convoy attacked"
@@ -102,9 +112,22 @@ def client(db: Path, nlp: Any) -> TestClient:
     return TestClient(app)
 
 
+def test_events_are_merged_across_articles(client: TestClient) -> None:
+    (strike,) = client.get("/events", params={"country": "YE"}).json()["items"]
+    assert (strike["n_articles"], strike["n_sources"]) == (2, 2)
+    assert strike["first_report"] <= strike["last_report"]
+    assert sorted(strike["sources"]) == ["example-daily.test", "example-wire.test"]
+    assert len({e["article_id"] for e in strike["evidence"]}) == 2  # a sentence from each report
+    assert {e["title"] for e in strike["evidence"]} == {
+        "Airstrike hits warehouse in Hodeidah", "Four killed as airstrike flattens Hodeidah grain store"}
+    assert strike["article_id"] == strike["evidence"][0]["article_id"]
+    stats = client.get("/stats").json()
+    assert (stats["articles"], stats["events"], stats["merged_events"], stats["multi_source_events"]) == (5, 5, 4, 1)
+
+
 def test_events_list_filters_and_pages(client: TestClient) -> None:
     everything = client.get("/events").json()
-    assert everything["total"] >= 4
+    assert everything["total"] == 4  # five mentions, two of them one airstrike
     dates = [e["date"] for e in everything["items"] if e["date"]]
     assert dates == sorted(dates, reverse=True)
     assert {e["location"]["country"] for e in everything["items"] if e["location"]} >= {"NG", "KE", "YE", "ML"}
@@ -135,7 +158,7 @@ def test_events_list_filters_and_pages(client: TestClient) -> None:
 
 def test_bad_filters_are_refused_clearly(client: TestClient) -> None:
     for params in ({"bbox": "1,2,3"}, {"bbox": "0,50,10,40"}, {"start": "last week"}, {"min_confidence": 2},
-                   {"limit": 0}, {"limit": 100000}, {"country": "Kenya"}):
+                   {"limit": 0}, {"limit": 100000}, {"country": "Kenya"}, {"end": "2025-13-01"}):
         response = client.get("/events", params=params)
         assert response.status_code == 422, params
         assert response.json()["detail"]
@@ -152,27 +175,30 @@ def test_sql_looking_filter_values_are_harmless(client: TestClient, db: Path) ->
         assert client.get("/articles", params={"text": value}).json()["total"] == 0
         assert client.get(f"/articles/{value}").status_code == 404
     assert client.get("/stats").json() == before
-    # LIKE wildcards are matched literally: only the text holding "window.__xss" has an underscore.
-    assert client.get("/events", params={"text": "_"}).json()["total"] == 1
+    # Text search is FTS5 over words: punctuation alone matches nothing, operators are plain words.
+    assert client.get("/events", params={"text": "_"}).json()["total"] == 0
+    assert client.get("/events", params={"text": "window xss"}).json()["total"] == 1
+    assert client.get("/events", params={"text": "warehouse OR Nairobi"}).json()["total"] == 0
+    assert client.get("/articles", params={"text": "grain warehouse"}).json()["total"] == 2
 
 
-def test_event_detail_has_evidence_and_source_article(client: TestClient) -> None:
-    listed = client.get("/events", params={"text": "warehouse"}).json()["items"][0]
+def test_event_detail_has_evidence_and_source_articles(client: TestClient) -> None:
+    (listed,) = client.get("/events", params={"text": "warehouse"}).json()["items"]
     event = client.get(f"/events/{listed['id']}").json()
-    assert event["id"] == listed["id"]
-    article = event["articles"][0]
-    assert article["title"] == "Airstrike hits warehouse in Hodeidah"
-    text = client.get(f"/articles/{article['id']}").json()["text"]
+    assert {k: v for k, v in event.items() if k != "articles"} == listed
+    assert [a["title"] for a in event["articles"]] == [
+        "Airstrike hits warehouse in Hodeidah", "Four killed as airstrike flattens Hodeidah grain store"]
+    texts = {a["id"]: client.get(f"/articles/{a['id']}").json()["text"] for a in event["articles"]}
     for evidence in event["evidence"]:
-        assert text[evidence["start"]:evidence["end"]] == evidence["text"]
-    assert "date_text" in event  # the full record's fields come along
+        assert texts[evidence["article_id"]][evidence["start"]:evidence["end"]] == evidence["text"]
+    assert event["sub_event_type"] == "Air/drone strike" and event["fatalities"] == 4
     assert client.get("/events/nope").status_code == 404
-    assert client.get(f"/events/{article['id']}:ffffffffffff").status_code == 404
+    assert client.get("/events/mffffffffffffff").status_code == 404
 
 
 def test_articles_and_annotations(client: TestClient) -> None:
     page = client.get("/articles").json()
-    assert page["total"] == 4
+    assert page["total"] == 5
     by_title = {a["title"]: a for a in page["items"]}
     nairobi = by_title["Protesters clash with police in Nairobi over bread prices"]
     assert nairobi["n_events"] >= 1 and nairobi["source"] == "example-news.test"
@@ -183,12 +209,13 @@ def test_articles_and_annotations(client: TestClient) -> None:
     for place in record["places"]:
         for start, end in place["mentions"]:
             assert text[start:end]
-    for event in record["events"]:
-        assert event["ref"].startswith(record["id"] + ":")
-        assert client.get(f"/events/{event['ref']}").status_code == 200
+    for event in record["events"]:  # each of the article's events links to the merged event holding it
+        merged = client.get(f"/events/{event['ref']}").json()
+        assert record["id"] in {a["id"] for a in merged["articles"]}
     assert any("feed our children" in q["text"] for q in record["quotes"])
     assert client.get("/articles", params={"source": "example-wire.test"}).json()["total"] == 2
-    assert client.get("/articles", params={"start": "2025-06-01"}).json()["total"] == 2
+    assert client.get("/articles", params={"start": "2025-06-01"}).json()["total"] == 3
+    assert client.get("/articles", params={"start": "2025-02-30"}).status_code == 422
 
 
 def test_quotes_and_stats(client: TestClient) -> None:
@@ -197,9 +224,9 @@ def test_quotes_and_stats(client: TestClient) -> None:
     direct = client.get("/quotes", params={"speaker": "adamu", "direct": True}).json()["items"]
     assert [q["text"] for q in direct] == ["We have deployed more officers to the area,"]
     stats = client.get("/stats").json()
-    assert stats["articles"] == 4 and stats["events"] >= 4
-    assert stats["countries"]["ML"] == 1
-    assert stats["first_date"] <= "2025-03-14" and stats["last_date"] >= "2025-09-01"
+    assert stats["articles"] == 5 and stats["merged_events"] == 4 and stats["located_events"] == 4
+    assert stats["by_country"]["ML"] == 1 and stats["by_sub_event_type"]["Air/drone strike"] == 1
+    assert stats["first_event"] <= "2025-03-14" and stats["last_event"] >= "2025-09-01"
 
 
 def test_timeline_and_points(client: TestClient) -> None:
@@ -209,7 +236,8 @@ def test_timeline_and_points(client: TestClient) -> None:
     points = client.get("/events/points", params={"country": "ML"}).json()
     assert points == [{"id": points[0]["id"], "lat": 16.27, "lon": -0.04, "date": "2025-05-19",
                        "event_type": "Violence against civilians", "sub_event_type": "Attack", "location": "Gao",
-                       "fatalities": 2}]
+                       "fatalities": 2, "n_articles": 1, "n_sources": 1}]
+    assert len(client.get("/events/points").json()) == 4 and len(timeline) >= 4
 
 
 def test_post_needs_a_token(client: TestClient) -> None:
@@ -245,6 +273,7 @@ def test_post_ingests_and_is_idempotent(tmp_path: Path, nlp: Any) -> None:
     again = client.post("/articles", json=body, headers=headers)
     assert again.status_code == 200 and again.json()["stored"] is False
     assert client.get("/stats").json()["articles"] == 1
+    assert client.get("/events").json()["items"][0]["n_articles"] == 1
     events = client.get("/events").json()["items"]
     assert events and events[0]["article_title"] == "Five farmers killed near Kano"
     page = {"html": "<html><head><title>Clash near Jos</title></head><body><article><p>JOS, Nigeria -- "

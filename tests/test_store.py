@@ -179,3 +179,36 @@ def test_bbox_across_the_antimeridian_and_paging(tmp_path: Path) -> None:
         assert sorted(e.location for e in store.events(bbox=(170, -20, -165, 0))) == ["Apia", "Suva"]
         assert [e.id for e in store.iter_events(batch=1)] == [e.id for e in store.events(limit=None)]
         assert store.count_events(types=["Protests"]) == 3
+
+
+def test_serve_queries_points_timeline_articles_and_quotes(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.add(report("Gunmen attacked the Kajuru market, killing 12.", source="Wire A", published="2025-03-11",
+                         events=[event("a1", fatalities=12)], title="Market attack in Kajuru"))
+        store.add(report("Gunmen stormed a market in Kajuru and killed twelve.", source="Wire B",
+                         published="2025-03-12", events=[event("c1", fatalities=12)]))
+        store.add(report("Protesters marched in Nairobi in June.", source="Wire B", published="2025-06-06",
+                         events=[event("b1", "Peaceful protest", "Protests", date="2025-06", actor1=None,
+                                       place=("Nairobi", -1.29, 36.82, "KE", "Nairobi", 1))],
+                         quotes=[Quote("We want bread", 0, 13, speaker="Grace Odhiambo", direct=True),
+                                 Quote("prices must fall", 20, 36, speaker="Grace Odhiambo", direct=False)]))
+        points = store.points()
+        assert [(p["location"], p["n_articles"], p["n_sources"]) for p in points] == [
+            ("Nairobi", 1, 1), ("Kajuru", 2, 2)]
+        assert store.points(country=["ke", "NGA"], limit=1)[0]["location"] == "Nairobi"
+        # The vague June date counts on its first day; the merged attack counts once.
+        assert store.timeline() == [{"date": "2025-03-11", "count": 1}, {"date": "2025-06-01", "count": 1}]
+        assert store.timeline(types=["Protests"]) == [{"date": "2025-06-01", "count": 1}]
+        assert store.count_events(text="%") == 0 and store.events(text="--") == []  # no words: nothing matches
+        summaries = store.article_summaries(source="Wire B")
+        assert [a["n_events"] for a in summaries] == [1, 1] and summaries[0]["published"] == "2025-06-06"
+        assert summaries[0]["n_quotes"] == 2 and "text" not in summaries[0]
+        assert store.count_articles(text="market Kajuru") == 2 and store.count_articles(text="'") == 0
+        assert store.count_articles(start="2025-03-12", end="2025-03-31") == 1
+        assert [q["text"] for q in store.quotes(speaker="grace", direct=False)] == ["prices must fall"]
+        assert store.count_quotes(speaker="grace") == 2 and store.count_quotes(text="%") == 0
+        stats = store.stats()
+        assert stats["by_country"] == {"KE": 1, "NG": 1} and stats["located_events"] == 2
+        assert stats["by_sub_event_type"] == {"Attack": 1, "Peaceful protest": 1}
+        with pytest.raises(StoreError, match="not a date"):
+            store.article_summaries(start="2025-02-30")

@@ -86,7 +86,7 @@ def test_map_filter_article_highlights(page: Any, tmp_path: Path) -> None:
     assert page.locator("#map path.country").count() > 150
     page.wait_for_selector("#map .marker, #map .cluster")
     assert page.locator("#map .marker, #map .cluster").count() >= 2
-    assert page.locator(".event-item").count() == 4
+    assert page.locator(".event-item").count() == 4  # five reports, two of them one merged airstrike
     assert page.locator("#timeline rect.bin").count() >= 3
 
     # Filter by date with the form.
@@ -114,6 +114,29 @@ def test_map_filter_article_highlights(page: Any, tmp_path: Path) -> None:
     assert shot.stat().st_size > 10_000
     if os.environ.get("DATELINE_SCREENSHOT"):  # to look at it by eye
         shutil.copy(shot, os.environ["DATELINE_SCREENSHOT"])
+    assert page.problems == []
+
+
+def test_merged_event_lists_and_opens_each_source_article(page: Any, tmp_path: Path) -> None:
+    page.fill("#f-country", "YE")
+    page.click("#apply")
+    expect(page.locator(".event-item")).to_have_count(1)
+    assert "2 reports · 2 sources" in page.locator(".event-item .badge.sources").inner_text()
+    page.click(".event-item")
+    expect(page.locator("#event-articles li")).to_have_count(2)
+    assert "2 articles from 2 sources" in page.locator("#event-sources-head").inner_text()
+    first_title = page.locator("#article-title").inner_text()
+    page.wait_for_selector("#article-text span.lit")
+    # The other report: its own sentences light up for the same event.
+    page.click("#event-articles li:not(.current)")
+    expect(page.locator("#article-title")).not_to_have_text(first_title)
+    page.wait_for_selector("#article-text span.lit")
+    assert "Hodeidah" in " ".join(page.locator("#article-text span.lit").all_inner_texts())
+    assert page.locator("#event-articles li.current").count() == 1
+    shot = tmp_path / "dateline-merged.png"
+    page.screenshot(path=str(shot))
+    if os.environ.get("DATELINE_SCREENSHOT"):
+        shutil.copy(shot, os.environ["DATELINE_SCREENSHOT"].replace(".png", "-merged.png"))
     assert page.problems == []
 
 

@@ -1,7 +1,8 @@
 """The FastAPI app: the JSON API over a dateline database and the offline web page.
 
-Reads go through ``queries.Queries`` (one read-only SQLite connection per thread); ``POST
-/articles`` runs the pipeline and writes through ``Store`` under a lock. Article text is
+Reads go through ``queries.Queries``, a thin adapter over the ``Store`` query API (one read-only
+Store per thread); events are the store's merged events, each with the evidence of every article
+that reported it. ``POST /articles`` runs the pipeline and writes through ``Store`` under a lock. Article text is
 untrusted everywhere: the page renders it with textContent and a strict CSP forbids inline
 script, so stored markup stays inert.
 """
@@ -15,6 +16,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -45,7 +47,8 @@ End = Annotated[str | None, Query(description="last date, YYYY-MM-DD", max_lengt
 Types = Annotated[list[str] | None, Query(alias="type", description="ACLED event or sub-event type")]
 Actor = Annotated[str | None, Query(description="part of an actor's name", max_length=200)]
 Country = Annotated[list[str] | None, Query(description="ISO 3166 alpha-2 code(s)")]
-Text = Annotated[str | None, Query(description="words in the evidence, actors or place", max_length=200)]
+Text = Annotated[str | None, Query(description="words in a source article's title or text (all must occur)",
+                                   max_length=200)]
 Modality = Annotated[list[str] | None, Query(description="asserted, negated, future, ...")]
 MinConf = Annotated[float | None, Query(ge=0, le=1, description="minimum confidence")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
@@ -110,9 +113,15 @@ def _parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
 
 
 def _date(value: str | None, name: str) -> str | None:
-    if value and not _DATE.match(value):
+    if not value:
+        return None
+    try:  # a real calendar date (2025-02-30 is refused here, not deep in a query)
+        valid = bool(_DATE.match(value)) and date.fromisoformat((value + "-01-01")[:10]) is not None
+    except ValueError:
+        valid = False
+    if not valid:
         raise _bad(f"{name} must be a date like 2025-06-05")
-    return value or None
+    return value
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -186,7 +195,10 @@ def create_app(
         country: Country = None, text: Text = None, modality: Modality = None, min_confidence: MinConf = None,
         limit: Limit = 50, offset: Offset = 0,
     ) -> Response:
-        """Events matching every filter given, newest first, with the total that match."""
+        """Merged events matching every filter given, newest first, with the total that match.
+
+        Each is one real-world event: ``n_articles``, ``n_sources``, ``first_report``/``last_report``,
+        and ``evidence`` from every article that reported it (with its ``article_id``)."""
         filters = event_filters(bbox, start, end, type_, actor, country, text, modality, min_confidence)
         return _json(queries.events(limit=limit, offset=offset, **filters).to_dict())
 
@@ -211,7 +223,7 @@ def create_app(
 
     @app.get("/events/{event_id}", tags=["events"])
     def get_event(event_id: str) -> Response:
-        """One event: its fields, evidence sentences and the articles it comes from."""
+        """One merged event: its fields, every evidence sentence and the source ``articles``."""
         try:
             return _json(queries.event(event_id))
         except NotFound:

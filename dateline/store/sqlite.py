@@ -30,14 +30,24 @@ Reading (what ``dateline.serve`` and ``dateline.export`` call; every method retu
   or PLOVER type; ``actor`` is a case-insensitive substring of any mention's actor; ``country``
   is ISO alpha-2, alpha-3 or a name; ``text`` is full-text search over the articles' titles and
   text (words, all must occur); ``modality`` a string or a list (None: all).
-  ``limit=None`` returns everything. ``count_events(...)`` takes the same filters.
+  ``limit=None`` returns everything. ``count_events(...)`` takes the same filters. ``country`` may
+  also be a list; ``text`` with no searchable words matches nothing.
+- ``points(limit=20000, **filters)`` -> compact dicts of the located merged events (id, lat, lon,
+  date, types, location, fatalities, n_articles, n_sources), for a map; ``timeline(**filters)`` ->
+  ``[{"date", "count"}]`` merged events per day (a vaguer date counts on its first day).
 - ``event(id)`` -> ``MergedEvent | None`` (``MergedEvent.to_dict()`` for JSON), with every
   mention in ``evidence`` (article id, title, source, url, published, sentence and offsets).
 - ``article(id)`` -> the SCHEMA.md record plus ``story_id`` and ``merged_ids`` (event id -> merged
   id), or None.
-- ``quotes(article_id=None, speaker=None, text=None, limit=100, offset=0)`` -> list of dicts.
+- ``article_summaries(text=None, source=None, start=None, end=None, limit=100, offset=0)`` -> list of
+  dicts (id, url, source, title, published, language, story_id, n_events, n_quotes, ...), newest
+  first; ``text`` is full-text search, ``start``/``end`` bound the publication date.
+  ``count_articles(...)`` takes the same filters.
+- ``quotes(article_id=None, speaker=None, text=None, direct=None, limit=100, offset=0)`` -> list of
+  dicts; ``count_quotes(...)`` takes the same filters.
 - ``stories(limit=100, offset=0)`` -> list of dicts (id, title, n_articles, first, last).
-- ``stats()`` -> dict of counts, date range and events per type.
+- ``stats()`` -> dict of counts (``events`` counts mentions, ``merged_events`` real-world events),
+  date range and merged events per type, sub-event type, country and modality.
 """
 
 from __future__ import annotations
@@ -439,8 +449,9 @@ class Store:
 
     def _filters(
         self, *, bbox: Sequence[float] | None = None, start: str | None = None, end: str | None = None,
-        types: Sequence[str] | str | None = None, actor: str | None = None, country: str | None = None,
-        text: str | None = None, modality: Sequence[str] | str | None = None, min_confidence: float | None = None,
+        types: Sequence[str] | str | None = None, actor: str | None = None,
+        country: Sequence[str] | str | None = None, text: str | None = None,
+        modality: Sequence[str] | str | None = None, min_confidence: float | None = None,
         since: str | None = None, until: str | None = None,
     ) -> tuple[str, list[Any]]:
         where: list[str] = []
@@ -478,14 +489,17 @@ class Store:
                          " OR instr(lower(coalesce(actor2, '')), ?))")
             params += [actor.lower(), actor.lower()]
         if country:
-            where.append("m.country = ?")
-            params.append(country_code(country))
+            codes = sorted({country_code(c) for c in ([country] if isinstance(country, str) else country)})
+            where.append(f"m.country IN ({','.join('?' * len(codes))})")
+            params += codes
         if text:
             query = fts_query(text)
             if query:
                 where.append("m.id IN (SELECT e.merged_id FROM events e WHERE e.article_id IN"
                              " (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?))")
                 params.append(query)
+            else:  # punctuation only: nothing can match it, and ignoring it would match everything
+                where.append("0")
         if modality:
             modes = [modality] if isinstance(modality, str) else list(modality)
             where.append(f"m.modality IN ({','.join('?' * len(modes))})")
@@ -504,7 +518,7 @@ class Store:
             params += [max(0, int(limit)), max(0, int(offset))]
         rows = self.db.execute(
             f"SELECT {', '.join('m.' + c for c in _MERGED_COLUMNS)} FROM merged_events m{where}"
-            f" ORDER BY m.date_hi IS NULL, m.date_hi DESC, m.id{page}", params).fetchall()
+            f" ORDER BY m.date_hi DESC, m.id{page}", params).fetchall()
         return self._hydrate(rows)
 
     def iter_events(self, batch: int = 500, **filters: Any) -> Iterator[MergedEvent]:
@@ -521,6 +535,34 @@ class Store:
         where, params = self._filters(**filters)
         count: int = self.db.execute(f"SELECT count(*) FROM merged_events m{where}", params).fetchone()[0]
         return count
+
+    def points(self, *, limit: int | None = 20000, **filters: Any) -> list[dict[str, Any]]:
+        """The located merged events matching the filters, newest first, in a compact form (no evidence)."""
+        where, params = self._filters(**filters)
+        where += (" AND" if where else " WHERE") + " m.lat IS NOT NULL AND m.lon IS NOT NULL"
+        page = ""
+        if limit is not None:
+            page = " LIMIT ?"
+            params.append(max(0, int(limit)))
+        keys = ("id", "lat", "lon", "date", "event_type", "sub_event_type", "location", "fatalities", "n_articles",
+                "n_sources")
+        rows = self.db.execute(
+            f"SELECT {', '.join('m.' + k for k in keys)} FROM merged_events m{where}"
+            f" ORDER BY m.date_hi DESC, m.id{page}", params)
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def timeline(self, **filters: Any) -> list[dict[str, Any]]:
+        """Matching merged events per day, oldest first; a vaguer date ("2025-06") counts on its first day."""
+        where, params = self._filters(**filters)
+        where += (" AND" if where else " WHERE") + " m.date IS NOT NULL"
+        rows = self.db.execute(
+            f"SELECT substr(m.date, 1, 10) AS day, count(*) FROM merged_events m{where} GROUP BY day ORDER BY day",
+            params)
+        days: dict[str, int] = {}
+        for day, n in rows:
+            first = day if len(day) == 10 else f"{day}-01-01" if len(day) == 4 else f"{day}-01"
+            days[first] = days.get(first, 0) + n
+        return [{"date": d, "count": n} for d, n in sorted(days.items())]
 
     def event(self, event_id: str) -> MergedEvent | None:
         rows = self.db.execute(f"SELECT {', '.join(_MERGED_COLUMNS)} FROM merged_events WHERE id = ?",
@@ -579,8 +621,46 @@ class Store:
         for (record,) in self.db.execute(query, params):
             yield json.loads(record)
 
-    def quotes(self, *, article_id: str | None = None, speaker: str | None = None, text: str | None = None,
-               limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
+    def _article_filters(self, *, text: str | None = None, source: str | None = None, start: str | None = None,
+                         end: str | None = None) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if text:
+            query = fts_query(text)
+            where.append("a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)" if query else "0")
+            params += [query] if query else []
+        if source:
+            where.append("a.source = ?")
+            params.append(source)
+        if start:
+            where.append("a.published >= ?")
+            params.append(_iso(start, "start"))
+        if end:
+            where.append("substr(a.published, 1, 10) <= ?")
+            params.append(_iso(end, "end"))
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def article_summaries(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        """Articles matching the filters (see the module docstring), newest first, without their text."""
+        where, params = self._article_filters(**filters)
+        sql = ("SELECT a.id, a.url, a.source, a.title, a.published, a.language, a.story_id, a.n_errors, a.ingested_at,"
+               " (SELECT count(*) FROM events e WHERE e.article_id = a.id),"
+               " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)"
+               f" FROM articles a{where} ORDER BY a.published IS NULL, a.published DESC, a.id")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [max(0, int(limit)), max(0, int(offset))]
+        keys = ("id", "url", "source", "title", "published", "language", "story_id", "n_errors", "ingested_at",
+                "n_events", "n_quotes")
+        return [dict(zip(keys, r, strict=True)) for r in self.db.execute(sql, params)]
+
+    def count_articles(self, **filters: Any) -> int:
+        where, params = self._article_filters(**filters)
+        count: int = self.db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+        return count
+
+    def _quote_filters(self, *, article_id: str | None = None, speaker: str | None = None, text: str | None = None,
+                       direct: bool | None = None) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         if article_id:
@@ -592,10 +672,21 @@ class Store:
         if text:
             where.append("instr(lower(q.text), ?)")
             params.append(text.lower())
+        if direct is not None:
+            where.append("q.direct = ?")
+            params.append(int(direct))
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def count_quotes(self, **filters: Any) -> int:
+        where, params = self._quote_filters(**filters)
+        count: int = self.db.execute(f"SELECT count(*) FROM quotes q{where}", params).fetchone()[0]
+        return count
+
+    def quotes(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
+        where, params = self._quote_filters(**filters)
         sql = ("SELECT q.article_id, q.start, q.\"end\", q.text, q.direct, q.cue, q.speaker, q.via, a.title,"
-               " a.source, a.published FROM quotes q JOIN articles a ON a.id = q.article_id"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY a.published DESC, q.article_id, q.start")
+               " a.source, a.published FROM quotes q JOIN articles a ON a.id = q.article_id" + where
+               + " ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.start")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [max(0, int(limit)), max(0, int(offset))]
@@ -625,6 +716,11 @@ class Store:
             "last_event": one("SELECT max(date) FROM merged_events").fetchone()[0],
             "by_type": dict(one("SELECT event_type, count(*) FROM merged_events GROUP BY event_type ORDER BY 1")),
             "by_modality": dict(one("SELECT modality, count(*) FROM merged_events GROUP BY modality ORDER BY 1")),
+            "by_sub_event_type": dict(one(
+                "SELECT sub_event_type, count(*) FROM merged_events GROUP BY sub_event_type ORDER BY 1")),
+            "by_country": dict(one("SELECT country, count(*) FROM merged_events WHERE country IS NOT NULL"
+                                   " GROUP BY country ORDER BY 2 DESC, 1 LIMIT 100")),
+            "located_events": one("SELECT count(*) FROM merged_events WHERE lat IS NOT NULL").fetchone()[0],
             "schema_version": one("PRAGMA user_version").fetchone()[0],
         }
 

@@ -62,6 +62,7 @@ function eventItem(e) {
   const head = el("div", { class: "head" }, el("span", { class: "date" }, e.date || "date?"), el("span", {}, e.sub_event_type));
   const badges = el("div", {});
   if (e.fatalities !== null && e.fatalities !== undefined) badges.append(el("span", { class: "badge killed" }, `${e.fatalities} killed`), " ");
+  if (e.n_articles > 1) badges.append(el("span", { class: "badge sources", title: (e.sources || []).join(", ") }, `${e.n_articles} reports · ${e.n_sources} source${e.n_sources === 1 ? "" : "s"}`), " ");
   badges.append(el("span", { class: `badge ${e.modality}` }, e.modality), " ", el("span", { class: "badge" }, `conf ${Number(e.confidence).toFixed(2)}`));
   const where = e.location ? `${e.location.name}${e.location.country ? ` (${e.location.country})` : ""}` : "place unknown";
   const evidence = (e.evidence && e.evidence[0] ? e.evidence[0].text : "").replace(/\s+/g, " ").trim();
@@ -205,7 +206,7 @@ const map = {
         const node = svg("g", { class: "marker", "data-id": p.id, transform: `translate(${x},${y})` });
         node.append(svg("circle", { r: g.items.length > 1 ? 9 : 7 }));
         const title = svg("title", {});
-        title.textContent = `${p.date || "?"} · ${p.sub_event_type} · ${p.location || ""}${g.items.length > 1 ? ` (+${g.items.length - 1} more here)` : ""}`;
+        title.textContent = `${p.date || "?"} · ${p.sub_event_type} · ${p.location || ""}${p.n_articles > 1 ? ` · ${p.n_articles} reports` : ""}${g.items.length > 1 ? ` (+${g.items.length - 1} more here)` : ""}`;
         node.append(title);
         if (g.items.some((q) => q.id === selectedId)) node.classList.add("selected");
         node.addEventListener("click", () => selectEvent(p.id));
@@ -336,16 +337,46 @@ function markSelected() {
   map.renderMarkers();
 }
 
+// An event is merged from every article that reported it: show the first report (or the one asked for),
+// list the others, and light the event's sentences in whichever is open.
 async function selectEvent(id, articleId) {
   try {
-    state.selected = { id, articleId: articleId || id.slice(0, id.lastIndexOf(":")) };
+    state.selected = { id };
     markSelected();
-    if (!state.article || state.article.id !== state.selected.articleId) {
-      state.article = await getJSON(`/articles/${encodeURIComponent(state.selected.articleId)}`);
-      renderArticle(state.article);
-    }
-    lightEvent(id);
+    const event = await getJSON(`/events/${encodeURIComponent(id)}`);
+    if (!state.selected || state.selected.id !== id) return;  // another click came first
+    state.selected.event = event;
+    const articles = event.articles || [];
+    const wanted = articles.some((a) => a.id === articleId) ? articleId
+      : (state.article && articles.some((a) => a.id === state.article.id) ? state.article.id : event.article_id);
+    await openArticle(wanted);
   } catch (err) { showError(err); }
+}
+
+async function openArticle(articleId) {
+  if (articleId && (!state.article || state.article.id !== articleId)) {
+    state.article = await getJSON(`/articles/${encodeURIComponent(articleId)}`);
+    renderArticle(state.article);
+  }
+  renderSources();
+  if (state.selected) lightEvent(state.selected.id);
+}
+
+function renderSources() {
+  const box = $("event-sources");
+  const event = state.selected && state.selected.event;
+  if (!event) { box.hidden = true; return; }
+  const n = event.n_articles, s = event.n_sources;
+  $("event-sources-head").textContent = `${event.sub_event_type} · ${event.date || "date?"}: reported by ${n} article${n === 1 ? "" : "s"} from ${s} source${s === 1 ? "" : "s"}` +
+    (event.first_report ? ` · first ${event.first_report.slice(0, 10)}, last ${(event.last_report || "").slice(0, 10)}` : "");
+  const list = $("event-articles");
+  list.replaceChildren(...(event.articles || []).map((a) => {
+    const li = el("li", { "data-article": a.id, class: state.article && state.article.id === a.id ? "current" : null },
+      `${a.published ? a.published.slice(0, 10) : "date?"} · ${a.source || "source unknown"} · ${a.title || a.id}`);
+    li.addEventListener("click", () => openArticle(a.id).catch(showError));
+    return li;
+  }));
+  box.hidden = false;
 }
 
 function lightEvent(id) {
@@ -432,10 +463,10 @@ async function start() {
     if (state.config.tile_attribution) $("map-credit").textContent = state.config.tile_attribution;
     else if (!state.config.tile_url) $("map-credit").textContent = "Country outlines: Natural Earth";
     const [stats, topo] = await Promise.all([getJSON("/stats"), state.config.tile_url ? null : getJSON("/static/vendor/world-atlas/countries-110m.json")]);
-    $("stats").textContent = `${stats.articles} articles · ${stats.events} events · ${stats.quotes} quotes${stats.first_date ? ` · ${stats.first_date} to ${stats.last_date}` : ""}`;
+    $("stats").textContent = `${stats.articles} articles · ${stats.merged_events} events (${stats.multi_source_events} with several sources) · ${stats.quotes} quotes${stats.first_event ? ` · ${stats.first_event} to ${stats.last_event}` : ""}`;
     const typeSelect = $("f-type");
-    for (const [name, n] of Object.entries(stats.event_types)) typeSelect.append(el("option", { value: name }, `${name} (${n})`));
-    for (const [name, n] of Object.entries(stats.sub_event_types)) typeSelect.append(el("option", { value: name }, `· ${name} (${n})`));
+    for (const [name, n] of Object.entries(stats.by_type)) typeSelect.append(el("option", { value: name }, `${name} (${n})`));
+    for (const [name, n] of Object.entries(stats.by_sub_event_type)) typeSelect.append(el("option", { value: name }, `· ${name} (${n})`));
     if (topo) map.setCountries(topologyPaths(topo, "countries"));
     await refresh();
     map.fitPoints();
