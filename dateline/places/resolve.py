@@ -168,7 +168,7 @@ class PlaceStage:
         return sorted(found, key=lambda m: m.start)
 
     def _prominent(self, name: str) -> bool:
-        return any(e.feature != "city" or e.population >= 100_000 for e in self._lookup(name)[:3])
+        return any(e.feature != "city" or e.population >= 500_000 for e in self._lookup(name)[:3])
 
     # --- resolution -----------------------------------------------------------------------------
 
@@ -301,10 +301,10 @@ class PlaceStage:
         if ctx.countries and not any(e.country in ctx.countries for e in candidates):
             # Far from everything else in the article: only a name's own place will do, not a
             # place that merely lists it among alternate spellings ("Samah" -> Sanya, China).
-            own = [e for e in candidates if normalise_name(e.name) == g.key or e.feature != "city"]
-            if not own and not any(m.from_ner for m in g.mentions):
+            own = [e for e in candidates if self._name_weight.get(e, 1.0) >= 0.5 or e.feature != "city"]
+            if not own:
                 return None
-            candidates = own or candidates
+            candidates = own
 
         def score(item: tuple[int, GazEntry]) -> float:
             rank, e = item
