@@ -140,13 +140,15 @@ class PlaceStage:
         for ent in article.nlp.ents:
             if ent.label in PLACE_LABELS:
                 s, e = _strip_the(text, ent.start, ent.end)
+                if not text[s:e][:1].isupper():
+                    continue  # "veranda": no name at all
                 if demonym_country(text[s:e]) is not None or _is_modifier_use(text, e):
                     blocking.append((s, e))  # "Somali", "U.S.-led": who, not where
                     continue
                 found.append(_Mention(s, e, text[s:e], True, ent.label))
                 taken.append((s, e))
-            elif ent.label not in OVERRIDABLE or len(ent.text.split()) > 1:
-                blocking.append((ent.start, ent.end))
+            elif ent.label not in OVERRIDABLE or (len(ent.text.split()) > 1 and not self._is_unit(ent.text)):
+                blocking.append((ent.start, ent.end))  # "Kansas City Chiefs", but not "Tamil Nadu" as NORP
         if article.dateline is not None and article.dateline.start is not None:
             for part in re.finditer(r"[^,]+", article.dateline.text):
                 s = article.dateline.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
@@ -166,6 +168,11 @@ class PlaceStage:
                 found.append(_Mention(s, e, m.group(), False))
                 taken.append((s, e))
         return sorted(found, key=lambda m: m.start)
+
+    def _is_unit(self, name: str) -> bool:
+        """A country, first-level unit or region by that very name ("Tamil Nadu")."""
+        found = self._lookup(name)[:1] if name in self.known_names else []
+        return bool(found) and found[0].feature in ("country", "admin1", "region")
 
     def _prominent(self, name: str) -> bool:
         return any(e.feature != "city" or e.population >= 500_000 for e in self._lookup(name)[:3])
@@ -187,8 +194,8 @@ class PlaceStage:
             g.hint = next((h for m in g.mentions if (h := self._explicit_hint(text, m))), None)
         context = self._context(article, groups.values())
         for g in groups.values():
-            if g.candidates and not self._plausible(g, context, guess):
-                g.candidates = []
+            if g.candidates:
+                g.candidates = self._plausible(g, context, guess)
             elif not g.candidates and context.countries and (guess or any(
                     m.label in ("GPE", "LOC", "DATELINE") for m in g.mentions)):
                 # a spelling the gazetteer lacks ("Hawija"), among the article's countries' names
@@ -216,7 +223,7 @@ class PlaceStage:
             parent = self._container(text, g, places, guess)
             if parent is not None:
                 m = g.mentions[0]
-                landmark = not _contained(text, m) and _LANDMARK.search(m.text) is not None
+                landmark = not _contained(text, m) and _is_landmark(m.text)
                 places.append(Place(
                     id=f"p{len(places) + 1}", name=m.text, mentions=[(x.start, x.end) for x in g.mentions],
                     lat=parent.lat, lon=parent.lon, country=parent.country, admin1=parent.admin1,
@@ -232,6 +239,9 @@ class PlaceStage:
         if g.key != normalise_name(name):  # an adjective standing for its region
             name = g.key
         found = self._lookup(name)
+        if not found and (state := aliases.US_STATE_ABBREVIATIONS.get(name)) and (
+                "." in name or any(m.label == "GPE" for m in g.mentions)):
+            found = [e for e in self._lookup(state) if e.country == "US" and e.feature == "admin1"]
         if not found and name.endswith(("'s", "’s")):
             found = self._lookup(name[:-2])
         return list(found)
@@ -279,12 +289,17 @@ class PlaceStage:
             ctx.countries[cc] += min(n, 2)
         return ctx
 
-    def _plausible(self, g: _Group, ctx: _Context, guess: bool) -> bool:
-        """A name only the gazetteer saw must be a country or region, or lie in the article's
-        countries: "Brig." or "Arab" are not places in a report from Iraq."""
-        if guess or any(m.from_ner for m in g.mentions) or not ctx.countries:
-            return True
-        return any(e.feature != "city" or e.country in ctx.countries for e in g.candidates[:5])
+    def _plausible(self, g: _Group, ctx: _Context, guess: bool) -> list[GazEntry]:
+        """The candidates worth keeping. A name only the gazetteer saw, or a building or common
+        word spaCy called a place, must be a country or region or lie in the article's countries:
+        "Brig." or "Arab" are not places in a report from Iraq, nor "Metro" a town in Indonesia."""
+        weak = all(m.label == "FAC" for m in g.mentions) or is_common_word(g.mentions[0].text)
+        if guess or not ctx.countries or (any(m.from_ner for m in g.mentions) and not weak):
+            return g.candidates
+        if weak:
+            return [e for e in g.candidates if e.feature in ("country", "region") or e.country in ctx.countries]
+        kept = [e for e in g.candidates if e.feature != "city" or e.country in ctx.countries]
+        return (g.candidates if any(e in kept for e in g.candidates[:5]) else [])
 
     def _choose(self, g: _Group, ctx: _Context, anchors: list[tuple[float, float]]) -> GazEntry | None:
         candidates = g.candidates
@@ -309,7 +324,7 @@ class PlaceStage:
         def score(item: tuple[int, GazEntry]) -> float:
             rank, e = item
             population = e.population // 10 if e.feature == "admin1" else e.population
-            s = 0.6 * math.log10(population + 10) - 0.2 * rank
+            s = 0.9 * math.log10(population + 10) - 0.2 * rank
             if population >= 1_000_000:
                 s += 0.7  # world cities are what a bare name usually means
             if self._name_weight.get(e, 1.0) < 0.5:
@@ -317,7 +332,7 @@ class PlaceStage:
             if e.feature == "country":
                 s += 3.0
             elif e.feature == "region":
-                s += 2.5
+                s += 6.0  # as strong as a country of some size: "Middle East", "Atlantic"
             elif e.geonameid is None and e.feature not in ("admin1",):
                 s += 3.0  # the user's own entries
             if e.country and e.country in ctx.countries:
@@ -327,6 +342,9 @@ class PlaceStage:
             if anchors and e.feature in _SPECIFIC:
                 near = min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 else 0.0
+            elif anchors and e.feature == "admin1":  # a unit's point is far from its edges
+                near = min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
+                s += 1.0 if near < 300 else 0.0
             return s
 
         return max(enumerate(candidates), key=score)[1]
@@ -339,7 +357,7 @@ class PlaceStage:
                  and p.resolved_via != "parent"]
         for m in g.mentions:
             contained = _contained(text, m)
-            if not (guess or contained or _LANDMARK.search(m.text)):
+            if not (guess or contained or _is_landmark(m.text)):
                 continue
             after = re.match(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+", text[m.end : m.end + 60])
             if after:
@@ -356,6 +374,11 @@ class PlaceStage:
             if focus is not None:
                 return focus
         return None
+
+
+def _is_landmark(name: str) -> bool:
+    """'Press Street', 'Al-Shifa Hospital'; not a bare 'Centre'."""
+    return len(name.split()) > 1 and _LANDMARK.search(name) is not None
 
 
 def _focus(places: list[Place]) -> Place | None:
