@@ -368,7 +368,7 @@ class PlaceStage:
             before = [(s, p) for p in local for s, _ in p.mentions
                       if s < m.start and "\n\n" not in text[s : m.start] and m.start - s < 600]
             cities = [(s, p) for s, p in before if p.feature != "region"]
-            if cities:
+            if cities and (contained or m.start - max(cities, key=lambda c: c[0])[0] < 150):
                 return max(cities, key=lambda c: c[0])[1]
             focus = _focus(local) if (guess or contained or m.label == "FAC") else None
             if focus is not None:
@@ -382,8 +382,20 @@ def _is_landmark(name: str) -> bool:
 
 
 def _focus(places: list[Place]) -> Place | None:
-    """The article's main town: the most-mentioned city, else the most-mentioned unit."""
-    for features in (("city",), ("admin1",), ("region", "district")):
+    """The article's main town: the city with the most mentions of places around it (itself
+    included), else the most-mentioned unit."""
+    cities = [p for p in places if p.feature == "city" and p.lat is not None and p.lon is not None]
+    if cities:
+        def weight(p: Place) -> tuple[int, int]:
+            assert p.lat is not None and p.lon is not None
+            near = 0
+            for q in places:
+                if (q.feature in ("city", "district") and q.lat is not None and q.lon is not None
+                        and _km(p.lat, p.lon, q.lat, q.lon) < 100):
+                    near += len(q.mentions)
+            return near, len(p.mentions)
+        return max(cities, key=weight)
+    for features in (("admin1",), ("region", "district")):
         found = [p for p in places if p.feature in features]
         if found:
             return max(found, key=lambda p: (len(p.mentions), -p.mentions[0][0]))
