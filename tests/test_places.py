@@ -69,6 +69,13 @@ def test_actor_modifier_is_no_place(stage: PlaceStage) -> None:
     assert found["Raqqa"].country == "SY"  # spaCy's ORG overridden by the gazetteer
 
 
+def test_gazetteer_name_inside_a_capitalised_run(stage: PlaceStage) -> None:
+    text = "Workers walked out at the China-funded Gwadar port on Monday."
+    art = stage(article(text, {"China": "GPE", "Gwadar": "PRODUCT"}))
+    found = places_by_surface(art)
+    assert found["Gwadar"].country == "PK" and "China" not in found
+
+
 def test_world_region_is_not_a_small_town(stage: PlaceStage) -> None:
     art = stage(article("Oil prices rose as tensions grew across the Middle East and North Africa.",
                         {"the Middle East": "LOC", "North Africa": "LOC"}))

@@ -158,16 +158,29 @@ class PlaceStage:
                     taken.append((s, e))
         people = [(ent.start, ent.end) for ent in article.nlp.ents if ent.label == "PERSON"]
         for m in _CAPITALISED.finditer(text):
-            s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken + blocking):
-                continue
-            if any(s < pe and ps < e for ps, pe in people) and not self._prominent(m.group()):
-                continue  # "Salah", "Nelson": spaCy's person, and no place of note by that name
-            if (m.group() in self.known_names and not is_common_word(m.group()) and _is_proper_use(text, s)
-                    and demonym_country(m.group()) is None and not _is_modifier_use(text, e)):
-                found.append(_Mention(s, e, m.group(), False))
-                taken.append((s, e))
+            # the whole run of capitalised words, else its parts, longest first
+            # ("China-funded Gwadar" -> "Gwadar")
+            words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m.group())]
+            for size in range(len(words), 0, -1):
+                for i in range(len(words) - size + 1):
+                    s, e = words[i][0], words[i + size - 1][1]
+                    if text[s:e] in self.known_names:
+                        self._consider(text, s, e, taken, blocking, people, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _consider(self, text: str, s: int, e: int, taken: list[tuple[int, int]], blocking: list[tuple[int, int]],
+                  people: list[tuple[int, int]], found: list[_Mention]) -> None:
+        """Add a gazetteer name found in the text unless it overlaps a taken or blocking span, is a
+        common word, a sentence's first word, a demonym, an actor's modifier or spaCy's person."""
+        name = text[s:e]
+        if any(s < te and ts < e for ts, te in taken + blocking):
+            return
+        if any(s < pe and ps < e for ps, pe in people) and not self._prominent(name):
+            return  # "Salah", "Nelson": spaCy's person, and no place of note by that name
+        if (not is_common_word(name) and _is_proper_use(text, s) and demonym_country(name) is None
+                and not _is_modifier_use(text, e)):
+            found.append(_Mention(s, e, name, False))
+            taken.append((s, e))
 
     def _is_unit(self, name: str) -> bool:
         """A country, first-level unit or region by that very name ("Tamil Nadu")."""
