@@ -244,3 +244,11 @@ def test_cli_lookup_and_info() -> None:
     assert missing.exit_code == 1
     info = runner.invoke(cli_main, ["gazetteer", "info"])
     assert info.exit_code == 0 and '"stamp"' in info.output
+
+
+def test_contained_name_far_from_any_town_goes_to_the_main_town(stage: PlaceStage) -> None:
+    text = ("Troops advanced on Mosul from the east. Mosul has been held since 2014. Erbil and Kirkuk "
+            "sent reinforcements to Mosul.\n\nA second attacker emerged from the central Zanjili district on Friday.")
+    art = stage(article(text, {"Mosul": "GPE", "Erbil": "GPE", "Kirkuk": "GPE", "Zanjili": "GPE"}))
+    found = places_by_surface(art)
+    assert found["Zanjili"].resolved_via == "parent" and found["Zanjili"].parent == found["Mosul"].id

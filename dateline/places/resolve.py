@@ -404,7 +404,7 @@ def _focus(places: list[Place]) -> Place | None:
             near = 0
             for q in places:
                 if (q.feature in ("city", "district") and q.lat is not None and q.lon is not None
-                        and _km(p.lat, p.lon, q.lat, q.lon) < 100):
+                        and _km(p.lat, p.lon, q.lat, q.lon) < 40):
                     near += len(q.mentions)
             return near, len(p.mentions)
         return max(cities, key=weight)
