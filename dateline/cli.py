@@ -17,6 +17,7 @@ from .export_cmd import export_command
 from .ingest import InputProblem, dedupe, read_inputs
 from .model import Article
 from .options import Options
+from .places.cli import gazetteer as gazetteer_command
 from .serve.cli import serve as serve_command
 from .timex import parse_published
 
@@ -166,6 +167,7 @@ def _shorten(text: str, limit: int) -> str:
 # Commands that live in their own modules (each imports its heavy dependencies only when run).
 main.add_command(export_command)
 main.add_command(serve_command)
+main.add_command(gazetteer_command)
 
 if __name__ == "__main__":
     main()

@@ -269,3 +269,37 @@ def test_default_path_honours_environment(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv("DATELINE_GAZETTEER")
     assert default_path().name == f"gazetteer-v{gz.VERSION}.sqlite"
+
+
+# --- world regions, country points, unit centres ------------------------------------------------
+
+
+def test_world_regions_rank_above_namesake_towns(gaz: Gazetteer) -> None:
+    middle_east = first(gaz, "Middle East")
+    assert (middle_east.feature, middle_east.country) == ("region", None)
+    assert first(gaz, "Gaza Strip").country == "PS"
+    assert first(gaz, "Atlantic").feature == "region"
+
+
+def test_country_points_are_conventional_centres(gaz: Gazetteer) -> None:
+    turkey = gaz.country("TR")
+    assert turkey is not None and km((turkey.lat, turkey.lon), (39.0, 35.0)) < 1
+    usa = gaz.country("US")
+    assert usa is not None and km((usa.lat, usa.lon), (39.76, -98.5)) < 1  # Lebanon, Kansas
+
+
+def test_subdivision_point_is_central_not_its_biggest_city(gaz: Gazetteer) -> None:
+    california = first(gaz, "California", "US")
+    assert california.feature == "admin1"
+    los_angeles = first(gaz, "Los Angeles", "US")
+    # central California (the Sierra foothills), well away from Los Angeles
+    assert km((california.lat, california.lon), (37.2, -119.5)) < 200
+    assert km((california.lat, california.lon), (los_angeles.lat, los_angeles.lon)) > 150
+
+
+def test_lookup_weighted_tells_alternate_names(gaz: Gazetteer) -> None:
+    weights = {(e.name, e.country): w for e, w in gaz.lookup_weighted("Franklin", "US", limit=20)}
+    own = [w for (name, _), w in weights.items() if name == "Franklin"]
+    assert own and min(own) >= 1.0
+    assert any(w < 0.5 for (name, _), w in weights.items() if name != "Franklin")
+    assert gaz.lookup_weighted("Irbil")[0][1] >= 10  # a curated alias

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..actors import classify_phrase, lookup_actor
 from ..model import Actor, Article, DateMention, Event, Evidence, Location, Place, Token
+from ..places.pick import best_place_in, event_place, location_of
 from ..timex import parse_published
 from .calibration import calibrate
 from .numbers import find_count
@@ -524,48 +525,15 @@ def _pick_date(
 
 def _pick_place(article: Article, cand: Candidate, s_start: int, s_end: int) -> tuple[Place | None, bool]:
     """The place in the event's sentence, then the paragraph's, then the dateline's."""
-    best = _best_place_in(article, cand.trigger_start, s_start, s_end)
-    if best is not None:
-        return best, True
-    para_start = article.text.rfind("\n\n", 0, s_start)
-    best = _best_place_in(article, cand.trigger_start, max(0, para_start), s_start)
-    if best is not None:
-        return best, False
-    if article.dateline and article.dateline.place_id:
-        return article.place(article.dateline.place_id), False
-    return None, False
+    return event_place(article, cand.trigger_start, s_start, s_end)
 
 
 def _best_place_in(article: Article, anchor: int, start: int, end: int) -> Place | None:
-    scored: list[tuple[float, Place]] = []
-    for place in article.places:
-        for m_start, _m_end in place.mentions:
-            if not (start <= m_start < end):
-                continue
-            if article.dateline and article.dateline.start == m_start:
-                continue
-            score = -abs(m_start - anchor) / 200
-            if place.feature == "country":
-                score -= 1.0
-            elif place.feature == "admin1":
-                score -= 0.5
-            if place.resolved_via == "parent" or place.feature in ("district", "locality"):
-                score += 0.6  # the more specific place, when the sentence names both
-            if _ORIGIN_BEFORE.search(article.text[max(0, m_start - 12) : m_start]):
-                score -= 1.5
-            scored.append((score, place))
-    return max(scored, key=lambda s: s[0])[1] if scored else None
+    return best_place_in(article, anchor, start, end)
 
 
 def _location(article: Article, place: Place | None) -> Location | None:
-    if place is None:
-        return None
-    precision = 1
-    if place.resolved_via == "parent":
-        precision = 2
-    elif place.feature in ("admin1", "admin2", "country"):
-        precision = 3
-    return Location(place.name, place.lat, place.lon, place.country, place.admin1, precision)
+    return location_of(article, place)
 
 
 # --- one event per (type, day, place, actor) --------------------------------------------------

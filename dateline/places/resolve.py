@@ -1,32 +1,51 @@
 """The places stage: find toponyms and resolve them to coordinates.
 
 Recognition: spaCy GPE/LOC/FAC spans, plus capitalised words the gazetteer knows that spaCy
-missed or mislabelled, plus the dateline. Resolution ranks gazetteer candidates by an explicit
-hint ("Kirkuk, Iraq"), the article's country context, and population. A name the gazetteer does
-not know, in a containment phrase ("the eastern district of Gogjali", "Mosul's Samah district"),
-resolves to the containing place with ``resolved_via: parent``.
+missed or mislabelled, plus the dateline. Demonyms ("Iraqi forces", "a Somali official") are not
+place mentions; they, and the countries and big cities the article names, give country context.
+
+Resolution scores each gazetteer candidate of a name by population and feature type, the
+article's country and first-level-unit context, an explicit hint ("Kirkuk, Iraq"; "Parkland,
+Fla.") and proximity to the other places of the article (a second pass). A name the gazetteer
+does not know, in a containment phrase ("the eastern district of Gogjali", "Mosul's Samah
+district", "X, a village near Y"), or a landmark ("Press Street", "Al-Shifa Hospital"), resolves
+to the containing place with ``resolved_via: parent``.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Article, Place
-from .gazetteer import GazEntry, Gazetteer, normalise_name
+from . import aliases
+from .gazetteer import GazEntry, Gazetteer, is_common_word, normalise_name
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # spaCy labels that a gazetteer match may override when the name is a known place
 OVERRIDABLE = {"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|du\s+)?[A-Z][\w’'-]+){0,3}")
-_CONTAINED = re.compile(
-    r"(?:district|neighbou?rhood|suburb|quarter|village|area|camp|town)s?\s+(?:of\s+)?$|"
-    r"^\s+(?:district|neighbou?rhood|suburb|quarter|area|camp)\b|^,\s+an?\s+(?:village|town|"
-    r"district|suburb|neighbou?rhood)\s+(?:near|in|outside|of)\b",
-    re.I,
-)
-_FEATURE_RANK = {"country": 3, "admin1": 2, "city": 1}
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w’'-]+){0,3}")
+_CONTAINED_BEFORE = re.compile(
+    r"(?:district|neighbou?rhood|suburb|quarter|village|area|camp|town|locality|hamlet)s?"
+    r"\s+(?:of\s+)?$", re.I)
+_CONTAINED_AFTER = re.compile(
+    r"^\s+(?:district|neighbou?rhood|suburb|quarter|area|camp)\b|^,\s+an?\s+(?:\w+\s+){0,2}(?:village|"
+    r"town|district|suburb|neighbou?rhood|area|camp|locality|hamlet)\s+(?:near|in|outside|of|north|south|"
+    r"east|west)\b", re.I)
+# The head words of a local feature: a name ending in one is inside some town of the article.
+_LANDMARK = re.compile(
+    r"\b(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|highway|square|bridge|"
+    r"hospital|school|university|college|church|mosque|cathedral|temple|synagogue|market|bazaar|"
+    r"airport|airbase|air base|base|station|stadium|park|prison|palace|hotel|mall|plaza|port|"
+    r"harbou?r|camp|checkpoint|crossing|district|neighbou?rhood|quarter|village|compound|center|"
+    r"centre|building|tower|library|museum|court(?:house)?|hall)$", re.I)
+_STATE_ABBR = re.compile(
+    "|".join(re.escape(a) for a in sorted(aliases.US_STATE_ABBREVIATIONS, key=len, reverse=True)))
+_SPECIFIC = {"city", "district", "locality", "landmark"}
 
 
 @dataclass
@@ -35,6 +54,26 @@ class _Mention:
     end: int
     text: str
     from_ner: bool
+    label: str = ""
+
+
+@dataclass
+class _Context:
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: set[tuple[str | None, str]] = field(default_factory=set)
+
+    def share(self, country: str | None) -> float:
+        total = sum(self.countries.values())
+        return self.countries[country] / total if country and total else 0.0
+
+
+@dataclass
+class _Group:
+    key: str
+    mentions: list[_Mention]
+    candidates: list[GazEntry] = field(default_factory=list)
+    hint: tuple[str, str | None] | None = None
+    choice: GazEntry | None = None
 
 
 class PlaceStage:
@@ -46,42 +85,51 @@ class PlaceStage:
         self.gazetteer = gazetteer
         # Names worth matching without spaCy's say-so: places of some size, no common words.
         self.known_names = frozenset(gazetteer.matcher_names())
+        self._weighted = lru_cache(maxsize=20_000)(self._lookup_uncached)
+        self._name_weight: dict[GazEntry, float] = {}
+        self._fuzzy = lru_cache(maxsize=20_000)(self._fuzzy_uncached)
+
+    def _fuzzy_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
+        return tuple(self.gazetteer.fuzzy(name, country)) if len(normalise_name(name)) >= 4 else ()
+
+    def _lookup_uncached(self, name: str) -> tuple[tuple[GazEntry, float], ...]:
+        return tuple(self.gazetteer.lookup_weighted(name, limit=12))
+
+    def _lookup(self, name: str) -> list[GazEntry]:
+        found = self._weighted(name)
+        for e, w in found:
+            self._name_weight[e] = w
+        return [e for e, _ in found]
+
+    # --- the stage ------------------------------------------------------------------------------
 
     def __call__(self, article: Article) -> Article:
         assert article.nlp is not None
         mentions = self._mentions(article)
-        groups: dict[str, list[_Mention]] = {}
-        for m in mentions:
-            groups.setdefault(normalise_name(m.text), []).append(m)
-        context = self._country_context(article, groups)
-        groups = {k: g for k, g in groups.items() if self._plausible(g, context)}
-        places: list[Place] = []
-        unresolved: list[list[_Mention]] = []
-        for group in groups.values():
-            entry = self._resolve(article.text, group, context)
-            if entry is None:
-                unresolved.append(group)
-                continue
-            places.append(_place(f"p{len(places) + 1}", entry, group))
-        for group in unresolved:
-            parent = self._container(article, group, places)
-            if parent is not None:
-                place = Place(
-                    id=f"p{len(places) + 1}", name=group[0].text,
-                    mentions=[(m.start, m.end) for m in group], lat=parent.lat, lon=parent.lon,
-                    country=parent.country, admin1=parent.admin1, feature="district",
-                    resolved_via="parent", parent=parent.id,
-                )
-                places.append(place)
-        _add_repeated_mentions(article.text, places)
-        article.places = places
+        article.places = self._places(article, mentions, guess=False)
+        _add_repeated_mentions(article.text, article.places)
         if article.dateline is not None:
             d = article.dateline
             article.dateline.place_id = next(
-                (p.id for p in places for s, _ in p.mentions if d.start is not None and d.start <= s < (d.end or 0)),
+                (p.id for p in article.places for s, _ in p.mentions
+                 if d.start is not None and d.start <= s < (d.end or 0)),
                 None,
             )
         return article
+
+    def resolve_spans(self, article: Article, spans: Sequence[tuple[int, int]]) -> list[Place | None]:
+        """Resolve given toponym spans (gold names, a user's selection): one place per span.
+
+        Every span gets a guess: an adjective of nationality its country, a name the gazetteer
+        does not know the article's main place near it.
+        """
+        text = article.text
+        mentions = [_Mention(s, e, text[s:e], True) for s, e in spans]
+        places = self._places(article, mentions, guess=True)
+        by_span = {span: p for p in places for span in p.mentions}
+        return [by_span.get((s, e)) for s, e in spans]
+
+    # --- recognition ----------------------------------------------------------------------------
 
     def _mentions(self, article: Article) -> list[_Mention]:
         assert article.nlp is not None
@@ -91,96 +139,321 @@ class PlaceStage:
         blocking: list[tuple[int, int]] = []
         for ent in article.nlp.ents:
             if ent.label in PLACE_LABELS:
-                span = _strip_the(text, ent.start, ent.end)
-                found.append(_Mention(span[0], span[1], text[span[0] : span[1]], True))
-                taken.append(span)
-            elif ent.label not in OVERRIDABLE or len(ent.text.split()) > 1:
-                blocking.append((ent.start, ent.end))
+                s, e = _strip_the(text, ent.start, ent.end)
+                if not text[s:e][:1].isupper():
+                    continue  # "veranda": no name at all
+                if demonym_country(text[s:e]) is not None or _is_modifier_use(text, e):
+                    blocking.append((s, e))  # "Somali", "U.S.-led": who, not where
+                    continue
+                found.append(_Mention(s, e, text[s:e], True, ent.label))
+                taken.append((s, e))
+            elif ent.label not in OVERRIDABLE or (len(ent.text.split()) > 1 and not self._is_unit(ent.text)):
+                blocking.append((ent.start, ent.end))  # "Kansas City Chiefs", but not "Tamil Nadu" as NORP
         if article.dateline is not None and article.dateline.start is not None:
             for part in re.finditer(r"[^,]+", article.dateline.text):
                 s = article.dateline.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 e = article.dateline.start + part.end()
                 if not any(s < te and ts < e for ts, te in taken):
-                    found.append(_Mention(s, e, text[s:e], False))
+                    found.append(_Mention(s, e, text[s:e], False, "DATELINE"))
                     taken.append((s, e))
+        people = [(ent.start, ent.end) for ent in article.nlp.ents if ent.label == "PERSON"]
         for m in _CAPITALISED.finditer(text):
-            s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken + blocking):
-                continue
-            if m.group() in self.known_names and _is_proper_use(text, s):
-                found.append(_Mention(s, e, m.group(), False))
-                taken.append((s, e))
+            # the whole run of capitalised words, else its parts, longest first
+            # ("China-funded Gwadar" -> "Gwadar")
+            words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"\S+", m.group())]
+            for size in range(len(words), 0, -1):
+                for i in range(len(words) - size + 1):
+                    s, e = words[i][0], words[i + size - 1][1]
+                    if text[s:e] in self.known_names:
+                        self._consider(text, s, e, taken, blocking, people, found)
         return sorted(found, key=lambda m: m.start)
 
-    def _plausible(self, group: list[_Mention], context: Counter[str]) -> bool:
-        """A name only the gazetteer saw must be a country or region, or lie in the article's
-        countries: "Brig." or "Arab" are not places in a report from Iraq."""
-        if any(m.from_ner for m in group) or not context:
-            return True
-        entries = self.gazetteer.lookup(group[0].text, limit=5)
-        return any(e.feature != "city" or e.country in context for e in entries)
+    def _consider(self, text: str, s: int, e: int, taken: list[tuple[int, int]], blocking: list[tuple[int, int]],
+                  people: list[tuple[int, int]], found: list[_Mention]) -> None:
+        """Add a gazetteer name found in the text unless it overlaps a taken or blocking span, is a
+        common word, a sentence's first word, a demonym, an actor's modifier or spaCy's person."""
+        name = text[s:e]
+        if any(s < te and ts < e for ts, te in taken + blocking):
+            return
+        if any(s < pe and ps < e for ps, pe in people) and not self._prominent(name):
+            return  # "Salah", "Nelson": spaCy's person, and no place of note by that name
+        if (not is_common_word(name) and _is_proper_use(text, s) and demonym_country(name) is None
+                and not _is_modifier_use(text, e)):
+            found.append(_Mention(s, e, name, False))
+            taken.append((s, e))
 
-    def _country_context(self, article: Article, groups: dict[str, list[_Mention]]) -> Counter[str]:
-        """Countries the article is about: named countries, big unambiguous cities, the dateline."""
-        context: Counter[str] = Counter()
-        for group in groups.values():
-            entries = self.gazetteer.lookup(group[0].text, limit=3)
-            if not entries or not entries[0].country:
-                continue
-            top = entries[0]
-            is_own_name = normalise_name(top.name) == normalise_name(group[0].text)
-            big_city = top.feature == "city" and top.population >= 100_000 and is_own_name
-            if top.feature != "country" and not (big_city and len({e.country for e in entries}) == 1):
-                continue
-            weight = len(group)
-            if article.dateline and any(m.start == article.dateline.start for m in group):
-                weight += 3
-            context[top.country] += weight  # type: ignore[index]  # checked non-empty above
-        return context
+    def _is_unit(self, name: str) -> bool:
+        """A country, first-level unit or region by that very name ("Tamil Nadu")."""
+        found = self._lookup(name)[:1] if name in self.known_names else []
+        return bool(found) and found[0].feature in ("country", "admin1", "region")
 
-    def _resolve(self, text: str, group: list[_Mention], context: Counter[str]) -> GazEntry | None:
-        name = group[0].text
-        hint = None
-        for m in group:
-            hint = hint or _explicit_hint(text, m, self.gazetteer)
-        candidates = self.gazetteer.lookup(name, country=hint, limit=10) if hint else []
-        candidates = candidates or self.gazetteer.lookup(name, limit=10)
-        if not candidates and context:
-            candidates = self.gazetteer.fuzzy(name, context.most_common(1)[0][0])
+    def _prominent(self, name: str) -> bool:
+        return any(e.feature != "city" or e.population >= 500_000 for e in self._lookup(name)[:3])
+
+    # --- resolution -----------------------------------------------------------------------------
+
+    def _places(self, article: Article, mentions: list[_Mention], guess: bool) -> list[Place]:
+        text = article.text
+        groups: dict[str, _Group] = {}
+        for m in mentions:
+            key = normalise_name(m.text)
+            if guess and (cc := demonym_country(m.text)):
+                key = f"country:{cc}"
+            elif guess and m.text in aliases.DEMONYM_REGIONS:
+                key = normalise_name(aliases.DEMONYM_REGIONS[m.text])
+            groups.setdefault(key, _Group(key, [])).mentions.append(m)
+        for g in groups.values():
+            g.candidates = self._candidates(g)
+            g.hint = next((h for m in g.mentions if (h := self._explicit_hint(text, m))), None)
+        context = self._context(article, groups.values())
+        for g in groups.values():
+            if g.candidates:
+                g.candidates = self._plausible(g, context, guess)
+            elif not g.candidates and context.countries and (guess or any(
+                    m.label in ("GPE", "LOC", "DATELINE") for m in g.mentions)):
+                # a spelling the gazetteer lacks ("Hawija"), among the article's countries' names
+                for cc, _ in context.countries.most_common(2):
+                    g.candidates = list(self._fuzzy(g.mentions[0].text, cc))
+                    if g.candidates:
+                        break
+        # Pass 1 without, pass 2 with the other places' positions.
+        for g in groups.values():
+            g.choice = self._choose(g, context, [])
+        for g in groups.values():
+            anchors = [(o.choice.lat, o.choice.lon) for o in groups.values()
+                       if o is not g and o.choice is not None and o.choice.feature in _SPECIFIC]
+            if anchors:
+                g.choice = self._choose(g, context, anchors)
+
+        places: list[Place] = []
+        unresolved: list[_Group] = []
+        for g in sorted(groups.values(), key=lambda g: g.mentions[0].start):
+            if g.choice is None:
+                unresolved.append(g)
+                continue
+            places.append(_place(f"p{len(places) + 1}", g.choice, g.mentions))
+        for g in unresolved:
+            parent = self._container(text, g, places, guess)
+            if parent is not None:
+                m = g.mentions[0]
+                landmark = not _contained(text, m) and _is_landmark(m.text)
+                places.append(Place(
+                    id=f"p{len(places) + 1}", name=m.text, mentions=[(x.start, x.end) for x in g.mentions],
+                    lat=parent.lat, lon=parent.lon, country=parent.country, admin1=parent.admin1,
+                    feature="landmark" if landmark else "district", resolved_via="parent", parent=parent.id,
+                ))
+        return places
+
+    def _candidates(self, g: _Group) -> list[GazEntry]:
+        if g.key.startswith("country:"):
+            entry = self.gazetteer.country(g.key.partition(":")[2])
+            return [entry] if entry else []
+        name = g.mentions[0].text
+        if g.key != normalise_name(name):  # an adjective standing for its region
+            name = g.key
+        found = self._lookup(name)
+        if not found and (state := aliases.US_STATE_ABBREVIATIONS.get(name)) and (
+                "." in name or any(m.label == "GPE" for m in g.mentions)):
+            found = [e for e in self._lookup(state) if e.country == "US" and e.feature == "admin1"]
+        if not found and name.endswith(("'s", "’s")):
+            found = self._lookup(name[:-2])
+        return list(found)
+
+    def _explicit_hint(self, text: str, m: _Mention) -> tuple[str, str | None] | None:
+        """'Kirkuk, Iraq' -> ('IQ', None); 'Parkland, Fla.' -> ('US', 'Florida')."""
+        after = text[m.end : m.end + 40]
+        abbr = re.match(r",\s*(" + _STATE_ABBR.pattern + r")(?=[\s,.;:)]|$)", after)
+        if abbr:
+            return "US", aliases.US_STATE_ABBREVIATIONS[abbr.group(1)]
+        hinted_name = re.match(r",\s*([A-Z][\w.'’ -]{2,30}?)(?=[,.;:)\s]|$)", after)
+        if not hinted_name or demonym_country(hinted_name.group(1)) is not None:
+            return None
+        hinted = self._lookup(hinted_name.group(1))
+        if hinted and hinted[0].feature == "country":
+            return hinted[0].country or "", None
+        if hinted and hinted[0].feature == "admin1":
+            return hinted[0].country or "", hinted[0].name
+        return None
+
+    def _context(self, article: Article, groups: Iterable[_Group]) -> _Context:
+        """Countries the article is about: named countries, demonyms, big unambiguous cities,
+        the dateline; and first-level units it names ("Florida")."""
+        ctx = _Context()
+        dateline_start = article.dateline.start if article.dateline else None
+        for g in groups:
+            top = g.candidates[0] if g.candidates else None
+            if top is None or not top.country:
+                continue
+            weight = len(g.mentions) + (3 if any(m.start == dateline_start for m in g.mentions) else 0)
+            own_name = normalise_name(top.name) == g.key
+            if top.feature == "country":
+                ctx.countries[top.country] += weight
+            elif (top.feature == "admin1" and own_name) or (g.hint and g.hint[1]):
+                ctx.countries[top.country] += weight
+                ctx.admin1.add((top.country, top.name))
+            elif (top.feature == "city" and top.population >= 100_000 and own_name
+                  and len({e.country for e in g.candidates[:3]}) == 1):
+                ctx.countries[top.country] += weight
+            if g.hint:
+                ctx.countries[g.hint[0]] += 1
+                if g.hint[1]:
+                    ctx.admin1.add((g.hint[0], g.hint[1]))
+        for cc, n in demonym_counts(article.text).items():
+            ctx.countries[cc] += min(n, 2)
+        return ctx
+
+    def _plausible(self, g: _Group, ctx: _Context, guess: bool) -> list[GazEntry]:
+        """The candidates worth keeping. A name only the gazetteer saw, or a building or common
+        word spaCy called a place, must be a country or region or lie in the article's countries:
+        "Brig." or "Arab" are not places in a report from Iraq, nor "Metro" a town in Indonesia."""
+        weak = all(m.label == "FAC" for m in g.mentions) or is_common_word(g.mentions[0].text)
+        if guess or not ctx.countries or (any(m.from_ner for m in g.mentions) and not weak):
+            return g.candidates
+        if weak:
+            return [e for e in g.candidates if e.feature in ("country", "region") or e.country in ctx.countries]
+        kept = [e for e in g.candidates if e.feature != "city" or e.country in ctx.countries]
+        return (g.candidates if any(e in kept for e in g.candidates[:5]) else [])
+
+    def _choose(self, g: _Group, ctx: _Context, anchors: list[tuple[float, float]]) -> GazEntry | None:
+        candidates = g.candidates
+        if g.hint:
+            cc, admin1 = g.hint
+            hinted = [e for e in candidates if e.country == cc and e.feature != "country"]
+            if admin1:
+                hinted = [e for e in hinted if e.admin1 == admin1] or hinted
+            if not hinted:
+                hinted = self.gazetteer.lookup(g.mentions[0].text, country=cc, limit=10)
+            candidates = hinted or candidates
         if not candidates:
             return None
-        if context and not any(e.country in context for e in candidates):
+        if ctx.countries and not any(e.country in ctx.countries for e in candidates):
             # Far from everything else in the article: only a name's own place will do, not a
             # place that merely lists it among alternate spellings ("Samah" -> Sanya, China).
-            candidates = [e for e in candidates if normalise_name(e.name) == normalise_name(name)
-                          or e.feature != "city"]
-            if not candidates:
+            own = [e for e in candidates if self._name_weight.get(e, 1.0) >= 0.5 or e.feature != "city"]
+            if not own:
                 return None
+            candidates = own
 
-        def score(entry: GazEntry) -> float:
-            s = _FEATURE_RANK.get(entry.feature, 0) * 2.0
-            s += min(entry.population, 20_000_000) ** 0.25 / 10
-            if entry.country and context:
-                s += 3.0 * context[entry.country] / max(sum(context.values()), 1)
+        def score(item: tuple[int, GazEntry]) -> float:
+            rank, e = item
+            population = e.population // 10 if e.feature == "admin1" else e.population
+            s = 0.9 * math.log10(population + 10) - 0.2 * rank
+            if population >= 1_000_000:
+                s += 0.7  # world cities are what a bare name usually means
+            if self._name_weight.get(e, 1.0) < 0.5:
+                s -= 1.2  # only one of its alternate names ("Franklin" for Columbus)
+            if e.feature == "country":
+                s += 3.0
+            elif e.feature == "region":
+                s += 6.0  # as strong as a country of some size: "Middle East", "Atlantic"
+            elif e.geonameid is None and e.feature not in ("admin1",):
+                s += 3.0  # the user's own entries
+            if e.country and e.country in ctx.countries:
+                s += 0.8 + 2.0 * ctx.share(e.country)
+            if e.feature != "admin1" and (e.country, e.admin1) in ctx.admin1:
+                s += 1.5
+            if anchors and e.feature in _SPECIFIC:
+                near = min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
+                s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 else 0.0
+            elif anchors and e.feature == "admin1":  # a unit's point is far from its edges
+                near = min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
+                s += 1.0 if near < 300 else 0.0
             return s
 
-        return max(candidates, key=score)
+        return max(enumerate(candidates), key=score)[1]
 
-    def _container(self, article: Article, group: list[_Mention], places: list[Place]) -> Place | None:
-        """The resolved city a not-found name sits in, when the text says it is contained."""
-        text = article.text
-        for m in group:
-            before = text[max(0, m.start - 40) : m.start]
-            after = text[m.end : m.end + 40]
-            if not (_CONTAINED.search(before) or _CONTAINED.search(after)):
+    def _container(self, text: str, g: _Group, places: list[Place], guess: bool) -> Place | None:
+        """The resolved place a name the gazetteer lacks sits in: for a containment phrase or a
+        landmark, the nearest town named before it in its paragraph (or just after it: "X, a
+        village near Y"), else the article's main town; when guessing, that for any name."""
+        local = [p for p in places if p.feature in ("city", "admin1", "region", "district")
+                 and p.resolved_via != "parent"]
+        for m in g.mentions:
+            contained = _contained(text, m)
+            if not (guess or contained or _is_landmark(m.text)):
                 continue
-            candidates = [
-                (s, p) for p in places if p.feature == "city" for s, _ in p.mentions
-                if (s < m.start and "\n\n" not in text[s : m.start]) or (s < m.start and m.start - s < 400)
-            ]
-            if candidates:
-                return max(candidates, key=lambda c: c[0])[1]
+            after = re.match(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+", text[m.end : m.end + 60])
+            if after:
+                start = m.end + after.end()
+                for p in local:
+                    if any(s == start for s, _ in p.mentions):
+                        return p
+            before = [(s, p) for p in local for s, _ in p.mentions
+                      if s < m.start and "\n\n" not in text[s : m.start] and m.start - s < 600]
+            cities = [(s, p) for s, p in before if p.feature != "region"]
+            if cities and (contained or m.start - max(cities, key=lambda c: c[0])[0] < 150):
+                return max(cities, key=lambda c: c[0])[1]
+            focus = _focus(local) if (guess or contained or m.label == "FAC") else None
+            if focus is not None:
+                return focus
         return None
+
+
+def _is_landmark(name: str) -> bool:
+    """'Press Street', 'Al-Shifa Hospital'; not a bare 'Centre'."""
+    return len(name.split()) > 1 and _LANDMARK.search(name) is not None
+
+
+def _focus(places: list[Place]) -> Place | None:
+    """The article's main town: the city with the most mentions of places around it (itself
+    included), else the most-mentioned unit."""
+    cities = [p for p in places if p.feature == "city" and p.lat is not None and p.lon is not None]
+    if cities:
+        def weight(p: Place) -> tuple[int, int]:
+            assert p.lat is not None and p.lon is not None
+            near = 0
+            for q in places:
+                if (q.feature in ("city", "district") and q.lat is not None and q.lon is not None
+                        and _km(p.lat, p.lon, q.lat, q.lon) < 40):
+                    near += len(q.mentions)
+            return near, len(p.mentions)
+        return max(cities, key=weight)
+    for features in (("admin1",), ("region", "district")):
+        found = [p for p in places if p.feature in features]
+        if found:
+            return max(found, key=lambda p: (len(p.mentions), -p.mentions[0][0]))
+    return None
+
+
+def _contained(text: str, m: _Mention) -> bool:
+    before = text[max(0, m.start - 40) : m.start]
+    after = text[m.end : m.end + 60]
+    possessive = re.search(r"['’]s\s+$", before) and re.match(r"\s+(?:district|neighbou?rhood|area|quarter)", after)
+    return bool(_CONTAINED_BEFORE.search(before) or _CONTAINED_AFTER.search(after) or possessive)
+
+
+@lru_cache(maxsize=4096)
+def demonym_country(name: str) -> str | None:
+    """'Iraqi' -> 'IQ', 'Kurdish' -> '' (a people, no one country), 'Mosul' -> None."""
+    s = name.strip()
+    for form in (s, s[:-1] if s.endswith("s") else s, s[:-2] if s.endswith("es") else s):
+        if form in aliases.DEMONYMS:
+            return aliases.DEMONYMS[form]
+    return None
+
+
+_DEMONYM_RE = re.compile(
+    r"\b(" + "|".join(re.escape(d) for d in sorted(aliases.DEMONYMS, key=len, reverse=True) if aliases.DEMONYMS[d])
+    + r")s?\b")
+
+
+def demonym_counts(text: str) -> Counter[str]:
+    """Countries named by demonym in a text: 'Iraqi forces ... Turkish troops' -> IQ, TR."""
+    return Counter(aliases.DEMONYMS[m.group(1)] for m in _DEMONYM_RE.finditer(text))
+
+
+def _is_modifier_use(text: str, end: int) -> bool:
+    """'U.S.-led', 'Iran-backed', 'London-based': the name modifies an actor, it is no place here."""
+    return _MODIFIER_USE.match(text, end) is not None
+
+
+_MODIFIER_USE = re.compile(r"-(?:led|backed|based|born|made|funded|supported|allied|aligned)\b")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _add_repeated_mentions(text: str, places: list[Place]) -> None:
@@ -189,7 +462,7 @@ def _add_repeated_mentions(text: str, places: list[Place]) -> None:
     for place in places:
         for surface in {text[s:e] for s, e in place.mentions}:
             for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-                if not any(m.start() < e and s < m.end() for s, e in taken):
+                if not any(m.start() < e and s < m.end() for s, e in taken) and not _is_modifier_use(text, m.end()):
                     place.mentions.append(m.span())
                     taken.add(m.span())
         place.mentions.sort()
@@ -209,22 +482,11 @@ def _is_proper_use(text: str, start: int) -> bool:
     return not (start == 0 or (before.strip() in (".", "!", "?", "") and "\n" in text[max(0, start - 2) : start]))
 
 
-def _explicit_hint(text: str, m: _Mention, gazetteer: Gazetteer) -> str | None:
-    """'Kirkuk, Iraq' -> 'IQ'; 'Springfield, Illinois' -> the country of Illinois."""
-    after = re.match(r",\s*([A-Z][\w.'’ -]{2,30}?)(?=[,.;:)\s]|$)", text[m.end : m.end + 40])
-    if not after:
-        return None
-    hinted = gazetteer.lookup(after.group(1), limit=1)
-    if hinted and hinted[0].feature in ("country", "admin1"):
-        return hinted[0].country
-    return None
-
-
-def _place(place_id: str, entry: GazEntry, group: list[_Mention]) -> Place:
+def _place(place_id: str, entry: GazEntry, mentions: list[_Mention]) -> Place:
     return Place(
         id=place_id,
         name=entry.name,
-        mentions=[(m.start, m.end) for m in group],
+        mentions=[(m.start, m.end) for m in mentions],
         geonameid=entry.geonameid,
         lat=entry.lat,
         lon=entry.lon,

@@ -1,0 +1,116 @@
+"""Where an event happened: the place the events stage gives each event.
+
+The place named in the event's own clause or sentence, then the paragraph's, then the
+dateline's. A mention that only says where someone comes from ("refugees from Aleppo"), whose
+nationality or government it is ("Iraq's army", "the president of Syria", "the U.S. embassy") or
+what the event is compared with ("like the attack in Paris") is never an event's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Location, Place
+
+__all__ = ["best_place_in", "event_place", "is_event_place", "location_of"]
+
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:from|out of)(?:\s+(?:the|their|his|her|its|an?)?\s*(?:[\w’'-]+\s+){0,3}(?:in|of))?|native of|natives of|"
+    r"born in|hails from|citizens? of|nationals? of|deported to|returned to|flown to|extradited to)"
+    r"\s+(?:the\s+)?$", re.I)
+# "Kirkuk, some 100 miles southeast of Mosul": Mosul only locates Kirkuk
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:miles|mi|km|kilometres|kilometers)\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest)\s+of\s+(?:the\s+)?$", re.I)
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:like|unlike|than|as in|similar to|compared (?:with|to)|reminiscent of|echoes of|recalled|"
+    r"the same as in|as happened in|as did)\s+(?:(?:the|a|an|in|at)\s+)?(?:\w+\s+){0,3}$", re.I)
+_ACTOR_NOUNS = (r"government|president|prime minister|minister|ministry|embassy|ambassador|army|military|"
+                r"forces|troops|police|officials?|authorities|envoy|king|leader|leadership|people|"
+                r"citizens|delegation|spokes(?:man|woman|person)|parliament|regime|navy|air force|"
+                r"intelligence|foreign ministry|consulate|mission|coalition|allies|representatives?")
+_OF_ACTOR_BEFORE = re.compile(r"\b(?:" + _ACTOR_NOUNS + r")\s+(?:of|to|for|from)\s+(?:the\s+)?$", re.I)
+_ACTOR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,1}(?:" + _ACTOR_NOUNS + r")\b", re.I)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|across|into|on|throughout|of|towards?|within|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|part of))"
+    r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|,\s+(?:while|whereas|but|and)\s", re.I)
+_RANK = {"landmark": 1.0, "district": 1.0, "locality": 0.8, "city": 0.6, "admin2": 0.3, "admin1": 0.0,
+         "region": -0.6, "country": -0.8}
+
+
+def is_event_place(article: Article, start: int, end: int) -> bool:
+    """Can this place mention be where something happened, not an origin, nationality or comparison?"""
+    text = article.text
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if _ORIGIN_BEFORE.search(before) or _COMPARISON_BEFORE.search(before):
+        return False
+    if _OF_ACTOR_BEFORE.search(before):
+        return False
+    # "Iraq's army", "U.S. officials": the name says whose actor, unless it is plainly a location
+    # ("in Mosul's Samah district" keeps Samah).
+    return not (_ACTOR_AFTER.match(after) and not _LOCATIVE_BEFORE.search(before[-12:]))
+
+
+def best_place_in(article: Article, anchor: int, start: int, end: int) -> Place | None:
+    """The best event place mentioned within [start, end) for an event whose trigger is at ``anchor``."""
+    text = article.text
+    dateline = article.dateline
+    scored: list[tuple[float, Place]] = []
+    for place in article.places:
+        for m_start, m_end in place.mentions:
+            if not (start <= m_start < end):
+                continue
+            if dateline is not None and dateline.start is not None and dateline.start <= m_start < (dateline.end or 0):
+                continue
+            if not is_event_place(article, m_start, m_end):
+                continue
+            score = _RANK.get(place.feature or "", 0.5) - abs(m_start - anchor) / 120
+            lo, hi = sorted((anchor, m_start))
+            if _CLAUSE_BREAK.search(text[lo:hi]):
+                score -= 0.6  # another clause of the sentence
+            if _LOCATIVE_BEFORE.search(text[max(0, m_start - 30) : m_start]):
+                score += 0.5
+            if _REFERENCE_BEFORE.search(text[max(0, m_start - 40) : m_start]):
+                score -= 1.5  # a reference point; the event is at the place it locates
+            scored.append((score, place))
+    return max(scored, key=lambda s: s[0])[1] if scored else None
+
+
+def event_place(article: Article, anchor: int, sentence_start: int, sentence_end: int) -> tuple[Place | None, bool]:
+    """The place of an event whose trigger starts at ``anchor``, and whether it was named in the
+    event's own sentence (the events stage trusts those more)."""
+    best = best_place_in(article, anchor, sentence_start, sentence_end)
+    if best is not None:
+        return best, True
+    para_start = article.text.rfind("\n\n", 0, sentence_start)
+    para_start = 0 if para_start < 0 else para_start
+    # the paragraph so far: the nearest place named before the sentence
+    previous = [
+        (s, p) for p in article.places for s, e in p.mentions
+        if para_start <= s < sentence_start and is_event_place(article, s, e)
+        and not (article.dateline and article.dateline.start is not None
+                 and article.dateline.start <= s < (article.dateline.end or 0))
+    ]
+    if previous:
+        specific = [(s, p) for s, p in previous if p.feature not in ("country", "region")] or previous
+        return max(specific, key=lambda c: c[0])[1], False
+    if article.dateline and article.dateline.place_id:
+        return article.place(article.dateline.place_id), False
+    return None, False
+
+
+def location_of(article: Article, place: Place | None) -> Location | None:
+    """An event's location with ACLED geo_precision: 1 the town itself, 2 a part of or a place
+    near a town (resolved through its parent), 3 a region, province or country."""
+    if place is None:
+        return None
+    if place.resolved_via == "parent" or place.feature == "admin2":
+        precision = 2
+    elif place.feature in ("admin1", "country", "region"):
+        precision = 3
+    else:
+        precision = 1
+    return Location(place.name, place.lat, place.lon, place.country, place.admin1, precision)

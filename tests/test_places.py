@@ -1,0 +1,254 @@
+"""Toponym resolution and event-place picking on short fictional texts about real places.
+
+spaCy is not run: each test lists the entities spaCy would give, so the place stage alone is tested.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main as cli_main
+from dateline.model import Article, Dateline, NamedSpan, NlpLayer, Place
+from dateline.places import Gazetteer, PlaceStage, normalise_name
+from dateline.places.pick import event_place, is_event_place, location_of
+from dateline.places.resolve import demonym_country, demonym_counts
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlaceStage:
+    return PlaceStage(Gazetteer.open())
+
+
+def article(text: str, ents: dict[str, str] | None = None, dateline: str | None = None) -> Article:
+    """An article whose NER found ``ents`` (surface -> label) wherever they occur."""
+    spans = [NamedSpan(m.start(), m.end(), label, name) for name, label in (ents or {}).items()
+             for m in re.finditer(re.escape(name), text)]
+    art = Article(text=text, nlp=NlpLayer(model="test", ents=sorted(spans, key=lambda s: s.start)))
+    if dateline is not None:
+        start = text.index(dateline)
+        art.dateline = Dateline(text=dateline, start=start, end=start + len(dateline))
+    return art
+
+
+def places_by_surface(art: Article) -> dict[str, Place]:
+    return {art.text[s:e]: p for p in art.places for s, e in p.mentions}
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+# --- recognition ----------------------------------------------------------------------------
+
+
+def test_demonyms_are_context_not_places(stage: PlaceStage) -> None:
+    text = "Somali forces and Kenyan troops clashed with Arab militiamen near Baidoa on Monday."
+    art = stage(article(text, {"Somali": "NORP", "Kenyan": "NORP", "Arab": "NORP", "Baidoa": "GPE"}))
+    found = places_by_surface(art)
+    assert set(found) == {"Baidoa"}
+    assert found["Baidoa"].country == "SO"
+    assert demonym_country("Iraqis") == "IQ" and demonym_country("Mosul") is None
+    assert demonym_counts(text) == {"SO": 1, "KE": 1}  # "Arab" names no one country
+
+
+def test_spacy_tagged_demonym_as_place_is_dropped(stage: PlaceStage) -> None:
+    art = stage(article("The Somali president visited Kismayo.", {"Somali": "GPE", "Kismayo": "GPE"}))
+    assert set(places_by_surface(art)) == {"Kismayo"}
+
+
+def test_actor_modifier_is_no_place(stage: PlaceStage) -> None:
+    art = stage(article("The U.S.-led coalition struck targets near Raqqa.", {"U.S.": "GPE", "Raqqa": "ORG"}))
+    found = places_by_surface(art)
+    assert "U.S." not in found
+    assert found["Raqqa"].country == "SY"  # spaCy's ORG overridden by the gazetteer
+
+
+def test_gazetteer_name_inside_a_capitalised_run(stage: PlaceStage) -> None:
+    text = "Workers walked out at the China-funded Gwadar port on Monday."
+    art = stage(article(text, {"China": "GPE", "Gwadar": "PRODUCT"}))
+    found = places_by_surface(art)
+    assert found["Gwadar"].country == "PK" and "China" not in found
+
+
+def test_world_region_is_not_a_small_town(stage: PlaceStage) -> None:
+    art = stage(article("Oil prices rose as tensions grew across the Middle East and North Africa.",
+                        {"the Middle East": "LOC", "North Africa": "LOC"}))
+    found = places_by_surface(art)
+    assert found["Middle East"].feature == "region" and found["Middle East"].country is None
+    assert found["North Africa"].feature == "region"
+
+
+def test_person_names_are_not_matched_as_small_towns(stage: PlaceStage) -> None:
+    text = "Coach Tyler praised the striker. Tyler said the team would travel to Madrid."
+    art = stage(article(text, {"Tyler": "PERSON", "Madrid": "GPE"}))
+    assert set(places_by_surface(art)) == {"Madrid"}
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,country", [("Madrid", "ES"), ("Moscow", "RU"), ("Beijing", "CN")])
+def test_capital_cities_beat_their_provinces(stage: PlaceStage, name: str, country: str) -> None:
+    art = stage(article(f"Thousands marched in {name} on Sunday.", {name: "GPE"}))
+    place = places_by_surface(art)[name]
+    assert (place.country, place.feature) == (country, "city")
+
+
+def test_country_context_picks_the_namesake(stage: PlaceStage) -> None:
+    text = "Lebanese troops deployed in Tripoli after a week of clashes, officials in Beirut said."
+    art = stage(article(text, {"Lebanese": "NORP", "Tripoli": "GPE", "Beirut": "GPE"}))
+    assert places_by_surface(art)["Tripoli"].country == "LB"
+    plain = stage(article("Rival militias fought in Tripoli overnight.", {"Tripoli": "GPE"}))
+    assert places_by_surface(plain)["Tripoli"].country == "LY"
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("A tornado struck Springfield, Illinois, late on Friday.", "Springfield", "Illinois"),
+    ("Students in Parkland, Fla., walked out of class.", "Parkland", "Florida"),
+])
+def test_explicit_hint(stage: PlaceStage, text: str, name: str, admin1: str) -> None:
+    art = stage(article(text, {name: "GPE"}))
+    place = places_by_surface(art)[name]
+    assert (place.country, place.admin1) == ("US", admin1)
+
+
+def test_proximity_to_other_places(stage: PlaceStage) -> None:
+    text = "The convoy left Portland for Salem and Eugene, where crowds gathered in the rain."
+    art = stage(article(text, {"Portland": "GPE", "Salem": "GPE", "Eugene": "GPE"}))
+    found = places_by_surface(art)
+    assert {found[n].admin1 for n in ("Portland", "Salem", "Eugene")} == {"Oregon"}
+
+
+def test_country_point_is_the_conventional_one(stage: PlaceStage) -> None:
+    art = stage(article("Talks resumed in Turkey.", {"Turkey": "GPE"}))
+    place = places_by_surface(art)["Turkey"]
+    assert place.feature == "country" and place.lat is not None and place.lon is not None
+    assert km(place.lat, place.lon, 39.0, 35.0) < 50  # the centre of the country, not Ankara or Istanbul
+
+
+@pytest.mark.parametrize("text,name,parent", [
+    ("Fighting reached the eastern district of Qudsaya al-Gharbiya in Mosul on Friday.", "Qudsaya al-Gharbiya",
+     "Mosul"),
+    ("Troops entered Mosul's Zuhour al-Qadim district at dawn.", "Zuhour al-Qadim", "Mosul"),
+    ("Shells fell on Tell Qarmuz, a village near Kirkuk, on Sunday.", "Tell Qarmuz", "Kirkuk"),
+])
+def test_containment_resolves_to_parent(stage: PlaceStage, text: str, name: str, parent: str) -> None:
+    art = stage(article(text, {name: "GPE", parent: "GPE"}))
+    found = places_by_surface(art)
+    place, container = found[name], found[parent]
+    assert place.resolved_via == "parent" and place.parent == container.id
+    assert (place.lat, place.lon) == (container.lat, container.lon)
+    location = location_of(art, place)
+    assert location is not None and location.geo_precision == 2 and location.name == name
+
+
+def test_unknown_name_without_containment_is_left_out(stage: PlaceStage) -> None:
+    art = stage(article("Mr Qorvandel spoke in Kirkuk.", {"Qorvandel": "GPE", "Kirkuk": "GPE"}))
+    assert set(places_by_surface(art)) == {"Kirkuk"}
+
+
+def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
+    text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
+    art = article(text, {"Aleppo": "GPE"})
+    spans = [(0, 6), (text.index("Aleppo"), text.index("Aleppo") + 6),
+             (text.index("Qorvandel"), text.index(" bridge"))]
+    syria, aleppo, street = stage.resolve_spans(art, spans)
+    assert syria is not None and syria.country == "SY" and syria.feature == "country"
+    assert aleppo is not None and aleppo.country == "SY" and aleppo.feature == "city"
+    assert street is not None and street.resolved_via == "parent" and street.parent == aleppo.id
+
+
+def test_dateline_place_id(stage: PlaceStage) -> None:
+    text = "KIRKUK, Iraq — Gunmen attacked a checkpoint on Tuesday."
+    art = stage(article(text, {"KIRKUK": "ORG", "Iraq": "GPE"}, dateline="KIRKUK, Iraq"))
+    assert art.dateline is not None
+    dateline_place = art.place(art.dateline.place_id)
+    assert dateline_place is not None and dateline_place.name == "Kirkuk"
+
+
+# --- the event's place --------------------------------------------------------------------------
+
+
+def _event_place(stage: PlaceStage, text: str, ents: dict[str, str], trigger: str,
+                 dateline: str | None = None) -> tuple[str | None, bool]:
+    art = stage(article(text, ents, dateline))
+    anchor = text.index(trigger)
+    s_start = text.rfind(". ", 0, anchor)
+    s_start = 0 if s_start < 0 else s_start + 2
+    s_end = text.find(". ", anchor)
+    s_end = len(text) if s_end < 0 else s_end + 1
+    place, in_sentence = event_place(art, anchor, s_start, s_end)
+    return (place.name if place else None), in_sentence
+
+
+def test_event_place_skips_origin(stage: PlaceStage) -> None:
+    text = "Refugees from Aleppo said an airstrike hit a market in Idlib on Monday."
+    assert _event_place(stage, text, {"Aleppo": "GPE", "Idlib": "GPE"}, "airstrike") == ("Idlib", True)
+
+
+def test_event_place_skips_nationality_and_comparison(stage: PlaceStage) -> None:
+    text = "Iraq's army said the bombing in Tikrit was like the attack in Baghdad last year."
+    ents = {"Iraq": "GPE", "Tikrit": "GPE", "Baghdad": "GPE"}
+    assert _event_place(stage, text, ents, "bombing") == ("Tikrīt", True)
+    art = stage(article(text, ents))
+    iraq = text.index("Iraq")
+    baghdad = text.index("Baghdad")
+    assert not is_event_place(art, iraq, iraq + 4)
+    assert not is_event_place(art, baghdad, baghdad + 7)
+
+
+def test_event_place_prefers_the_specific_place_near_the_trigger(stage: PlaceStage) -> None:
+    text = "In Iraq, a car bomb exploded in Kirkuk, killing four people."
+    assert _event_place(stage, text, {"Iraq": "GPE", "Kirkuk": "GPE"}, "car bomb") == ("Kirkuk", True)
+
+
+def test_event_place_reference_point_is_not_the_place(stage: PlaceStage) -> None:
+    text = "Clashes broke out in Hawija, some 45 km west of Kirkuk, on Sunday."
+    name, in_sentence = _event_place(stage, text, {"Hawija": "GPE", "Kirkuk": "GPE"}, "Clashes")
+    assert name is not None and normalise_name(name) == "al hawijah" and in_sentence
+
+
+def test_event_place_falls_back_to_paragraph_then_dateline(stage: PlaceStage) -> None:
+    text = "Protesters gathered in Nairobi. Police fired tear gas at them."
+    assert _event_place(stage, text, {"Nairobi": "GPE"}, "tear gas") == ("Nairobi", False)
+    text = "MOMBASA, Kenya — Police fired tear gas at protesters on Friday."
+    ents = {"MOMBASA": "GPE", "Kenya": "GPE"}
+    assert _event_place(stage, text, ents, "tear gas", dateline="MOMBASA, Kenya") == ("Mombasa", False)
+
+
+def test_location_precision(stage: PlaceStage) -> None:
+    art = stage(article("Fighting in Nineveh and Syria spread to Mosul.",
+                        {"Nineveh": "GPE", "Syria": "GPE", "Mosul": "GPE"}))
+    found = places_by_surface(art)
+    assert location_of(art, found["Mosul"]).geo_precision == 1  # type: ignore[union-attr]
+    assert location_of(art, found["Nineveh"]).geo_precision == 3  # type: ignore[union-attr]
+    assert location_of(art, found["Syria"]).geo_precision == 3  # type: ignore[union-attr]
+    assert location_of(art, None) is None
+
+
+# --- the CLI --------------------------------------------------------------------------------
+
+
+def test_cli_lookup_and_info() -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli_main, ["gazetteer", "lookup", "Erbil", "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    assert "Erbil" in result.output and "IQ" in result.output
+    missing = runner.invoke(cli_main, ["gazetteer", "lookup", "Qorvandelzz"])
+    assert missing.exit_code == 1
+    info = runner.invoke(cli_main, ["gazetteer", "info"])
+    assert info.exit_code == 0 and '"stamp"' in info.output
+
+
+def test_contained_name_far_from_any_town_goes_to_the_main_town(stage: PlaceStage) -> None:
+    text = ("Troops advanced on Mosul from the east. Mosul has been held since 2014. Erbil and Kirkuk "
+            "sent reinforcements to Mosul.\n\nA second attacker emerged from the central Zanjili district on Friday.")
+    art = stage(article(text, {"Mosul": "GPE", "Erbil": "GPE", "Kirkuk": "GPE", "Zanjili": "GPE"}))
+    found = places_by_surface(art)
+    assert found["Zanjili"].resolved_via == "parent" and found["Zanjili"].parent == found["Mosul"].id
