@@ -99,7 +99,9 @@ _SECTOR_NOUNS: list[tuple[str, str]] = [
     ("SPY", r"intelligence(?: agency| services?| officials?| agents?)?|spies|spy|secret police"),
     ("MIL", r"(?:special |armed |government |security |ground |air |naval |coalition )?forces|troops|army|"
             r"military|soldiers?|navy|air force|marines?|commandos?|paratroopers|warplanes|jets|"
-            r"aircraft|drones?|artillery|tanks|generals?|colonels?|officers?|peacekeepers|battalion|"
+            r"aircraft|drones?|artillery|tanks|(?<!secretary[- ])(?<!attorney )generals?|colonels?|officers?|"
+            r"peacekeep(?:ers|ing troops|ing forces)|battalion|warships?|navy ships|naval vessels|gunboats|"
+            r"military personnel|"
             r"brigade|division|counterterrorism service|defen[cs]e ministry|ministry of defen[cs]e|"
             r"military officials?|commanders?"),
     ("LEG", r"parliament(?:arians?)?|lawmakers?|legislat(?:ors?|ure)|mps?|senators?|senate|congress(?:men|man)?|"
@@ -114,7 +116,8 @@ _SECTOR_NOUNS: list[tuple[str, str]] = [
     ("GOV", r"government|authorities|officials?|ministers?|minister|ministry|president|prime minister|premier|"
             r"leaders?|leadership|regime|administration|cabinet|diplomats?|envoys?|ambassadors?|embassy|"
             r"delegation|negotiators?|spokes(?:man|woman|person)|emir|king|queen|prince|monarch|chancellor|"
-            r"governor|mayor|foreign ministry|state department|secretary|head of state|statesman|"
+            r"governor|mayor|foreign ministry|state department|secretary(?:[- ]general)?|head of state|statesman|"
+            r"rulers?|junta|"
             r"state media|state television|consul(?:ate)?|council"),
     ("REF", r"refugees?|displaced(?: people| persons| families)?|migrants?|asylum[- ]seekers?|idps"),
     ("EDU", r"students?|teachers?|universit(?:y|ies)|schools?|academics?|professors?"),
@@ -128,10 +131,11 @@ _SECTOR_NOUNS: list[tuple[str, str]] = [
             r"corporations?|banks?|industry"),
     ("CRM", r"criminals?|gangs?|gangsters?|smugglers?|traffickers?|cartels?|pirates?|bandits?|kidnappers?|"
             r"drug lords?"),
-    ("ELI", r"elders?|chiefs|tribal leaders?|clan leaders?|traditional leaders?|notables"),
+    ("ELI", r"elders?|chiefs|tribal leaders?|clan leaders?|traditional (?:leaders?|elders)|notables|politicians?"),
     ("CVL", r"civilians?|people|residents?|villagers?|citizens?|inhabitants|women|children|famil(?:y|ies)|"
             r"passengers?|pilgrims?|worshippers?|locals?|population|towns?|villages?|crowds?|"
-            r"voters|youths?|mourners|tourists?|hostages?|prisoners?|detainees?"),
+            r"voters|youths?|mourners|tourists?|hostages?|prisoners?|detainees?|nationals?|expatriates|"
+            r"civilian personnel|settlers|immigrants"),
 ]
 _SECTOR_RES = [(sector, re.compile(rf"\b(?:{pattern})$", re.I)) for sector, pattern in _SECTOR_NOUNS]
 _SECTOR_TYPE = {
@@ -223,12 +227,20 @@ def country_of(place: str) -> str | None:
 
 
 def noun_sector(noun_phrase: str) -> str | None:
-    """The PLOVER sector a noun phrase's head names ('special forces' -> MIL, 'refugees' -> REF)."""
+    """The PLOVER sector a noun phrase's head names ('special forces' -> MIL, 'refugees' -> REF); a
+    modifier that names a non-state sector wins over a generic head ('rebel leaders' -> REB)."""
     phrase = noun_phrase.strip().lower()
-    for sector, pattern in _SECTOR_RES:
-        if pattern.search(phrase):
-            return sector
-    return None
+    head = next((sector for sector, pattern in _SECTOR_RES if pattern.search(phrase)), None)
+    words = phrase.split()
+    if head in ("GOV", "ELI", "CVL") and len(words) > 1:
+        for word in words[:-1]:
+            for sector, pattern in _SECTOR_RES:
+                if sector in _MODIFIER_SECTORS and pattern.fullmatch(word):
+                    return sector
+    return head
+
+
+_MODIFIER_SECTORS = frozenset({"REB", "PRM", "OPP", "CRM", "LAB", "REL", "MED", "EDU", "JRN", "BUS", "MIL", "COP"})
 
 
 def role_sector(role: str) -> str | None:
@@ -239,35 +251,87 @@ def role_sector(role: str) -> str | None:
     return None
 
 
-_WHERE_NOUN = re.compile(
-    r"^(?:the\s+)?" + _QUALIFIERS + r"(?P<where>(?:[A-Z][\w.'’-]*|U\.S\.)(?:[\s-][A-Z][\w.'’-]*){0,2}?)(?:[’']s)?"
-    r"\s+(?P<noun>(?:[\w.'’-]+\s+){0,3}[\w'’-]+)$"
+_QUALIFIER_WORDS = frozenset(
+    "the a an senior top former chief high-ranking veteran local regional provincial government state federal "
+    "national military armed special elite security religious radical fundamentalist opposition ethnic some "
+    "several two three many hundreds thousands dozens tens of groups group new ousted outgoing incoming interim "
+    "caretaker acting then pro- anti- exiled".split()
 )
-_NOUN_WHERE = re.compile(
-    r"^(?:the\s+)?(?P<noun>(?:[\w.'’-]+\s+){0,4}?[\w'’-]+)\s+(?:of|in|from|throughout|across|inside)\s+"
-    r"(?:the\s+)?(?:\w+\s+)?(?P<where>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})$"
-)
+_PREPOSITIONS = frozenset({"of", "in", "from", "throughout", "across", "inside", "for"})
+
+
+def _owner(words: list[str]) -> tuple[str | None, ActorKind | None]:
+    """Country (and the table row, when the owner is a curated actor) of the words that qualify a noun."""
+    while words and (words[0].lower() in _QUALIFIER_WORDS or words[0].lower().startswith(("pro-", "anti-"))):
+        words = words[1:]
+    if not words:
+        return None, None
+    phrase = re.sub(r"[’']s$", "", " ".join(words))
+    row = _index().get(_norm(phrase))
+    if row:
+        return row[2], row
+    return country_of(phrase), None
+
+
+def _strip_name(noun: str) -> str:
+    """'President Vojislav Kostunica' -> 'President': the title, not the person's name, names the sector."""
+    words = noun.split()
+    for j in range(len(words) - 1, 0, -1):
+        if not words[j][:1].isupper():
+            break
+        if noun_sector(" ".join(words[:j])):
+            return " ".join(words[:j])
+    return noun
 
 
 def _qualified(name: str) -> ActorKind | None:
-    """'Egyptian police', 'French minister', 'students throughout Indonesia', "Qatar's emir"."""
-    for pattern in (_WHERE_NOUN, _NOUN_WHERE):
-        m = pattern.match(name.strip())
-        if not m:
+    """'Egyptian police', 'French minister', 'students throughout Indonesia', "Qatar's emir",
+    'Serbian President Vojislav Kostunica', 'United Nations peacekeepers'."""
+    clean = re.sub(r"\([^)]*\)?|\s+", " ", name).strip()
+    words = clean.split()
+    if len(words) < 2 or len(words) > 12:
+        return None
+    for k in range(1, min(len(words), 6)):
+        owner_words, noun_words = words[:k], words[k:]
+        if noun_words[0].lower() in _PREPOSITIONS:
             continue
-        where = m["where"]
-        country = country_of(where)
-        if country is None:
+        country, row = _owner(owner_words)
+        if country is None and row is None:
             continue
-        noun = m["noun"]
+        noun = _strip_name(" ".join(noun_words))
         sector = noun_sector(noun)
         if sector is None:
             continue
-        actor_type = _SECTOR_TYPE.get(sector)
-        if sector == "OPP" and not _PROTESTERS.search(noun):
-            actor_type = None
-        return (actor_type or CIVILIANS if sector != "CRM" else POLITICAL_MILITIA, sector, country)
+        return _kind(sector, noun, country, row)
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _PREPOSITIONS:
+            noun = _strip_name(" ".join(words[:k]))
+            where = " ".join(words[k + 1 :])
+            country, row = _owner(where.split())
+            sector = noun_sector(noun)
+            if sector and (country or row):
+                return _kind(sector, noun, country, row)
     return None
+
+
+def _kind(sector: str, noun: str, country: str | None, row: ActorKind | None) -> ActorKind:
+    if row is not None and row[0] in (EXTERNAL, REBEL, POLITICAL_MILITIA):
+        return (row[0], sector, country)  # "United Nations peacekeepers", "Hamas fighters"
+    actor_type = _SECTOR_TYPE.get(sector)
+    if sector == "OPP" and not _PROTESTERS.search(noun):
+        actor_type = None
+    if sector == "CRM":
+        actor_type = POLITICAL_MILITIA
+    return (actor_type or CIVILIANS, sector, country)
+
+
+def person_kind(phrase: str) -> ActorKind | None:
+    """A title with a name and no country ('President Obama'): the sector of the title only."""
+    noun = _strip_name(re.sub(r"\s+", " ", phrase).strip())
+    if noun == phrase.strip():
+        return None
+    sector = noun_sector(noun)
+    return (_SECTOR_TYPE.get(sector) or CIVILIANS, sector, None) if sector else None
 
 
 def lookup_actor(name: str) -> ActorKind | None:
@@ -277,7 +341,14 @@ def lookup_actor(name: str) -> ActorKind | None:
 
 @lru_cache(maxsize=8192)
 def _lookup(name: str) -> ActorKind | None:
+    name = re.sub(r"\s*\([^)]*\)?\s*", " ", name).strip()  # "Hizbollah (Party of God)", "RUF (Revolutionary"
     key = _norm(name)
+    words = name.split()
+    if len(words) > 1 and (words[0].islower() or words[0].lower().startswith(("pro-", "anti-"))):
+        # "rebel Kurdistan Workers' Party", "pro-Iranian Hizbollah": a modifier in front of a table name
+        rest = _index().get(_norm(" ".join(words[1:])))
+        if rest:
+            return rest
     kind = _index().get(key)
     if kind:
         return kind
@@ -295,10 +366,11 @@ def classify_actor(name: str, aliases: list[str] | None = None, label: str = "")
             return kind
     if label == "PERSON":
         return None  # a person's type comes from the group they speak for, not their name
-    if label == "NORP" or name.lower() in DEMONYMS:
+    if label == "NORP" or _norm(name) in DEMONYMS:
         country = DEMONYMS.get(_norm(name))
-        return (CIVILIANS, "CVL", country) if country else None
-    return classify_phrase(name)
+        # a people ("Libyans") are civilians; an adjective alone ("Hungarian") names no sector
+        return (CIVILIANS, "CVL" if _norm(name).endswith("s") else None, country) if country else None
+    return classify_phrase(name) or person_kind(name)
 
 
 def classify_phrase(phrase: str) -> ActorKind | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .actors import ACTOR_TABLE, DEMONYMS, STATE, classify_actor, role_sector
+from .actors import ACTOR_TABLE, DEMONYMS, STATE, classify_actor, lookup_actor, noun_sector, role_sector
 from .model import Article, Entity, NamedSpan
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
@@ -214,12 +214,15 @@ class EntityStage:
             by_key[key.lower()] = entity
             entity.mentions.append((span.start, span.end))
         entities = [e for e in entities if not (e.label == "PERSON" and _reads_as_place(text, e.mentions))]
+        entities = _group_entities(text, article.nlp.ents, entities)
         for entity in entities:
             if entity.label == "PERSON" and any(_ORG_AFTER.match(text[e : e + 30]) for _s, e in entity.mentions):
                 entity.label = "ORG"  # "al-Furqan media arm": an organisation NER read as a person
         for number, entity in enumerate(entities, start=1):
             entity.id = f"e{number}"
         for entity in entities:
+            if entity.label == "GROUP":
+                continue  # classified when built
             if entity.label == "PERSON":
                 _person_aliases(entity)
             if entity.label == "NORP":
@@ -235,6 +238,42 @@ class EntityStage:
                 _role_and_affiliation(text, entity, entities)
         article.entities = entities
         return article
+
+
+_GROUP_TAIL = re.compile(r"^\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _group_entities(text: str, ents: list[NamedSpan], entities: list[Entity]) -> list[Entity]:
+    """'Iraqi special forces', 'Kenyan police', 'U.S. officials': a people or country with an actor noun
+    becomes a GROUP entity (the NORP mention it starts with moves to it)."""
+    groups: dict[str, Entity] = {}
+    moved: set[tuple[int, int]] = set()
+    for span in ents:
+        if span.label not in ("NORP", "GPE"):
+            continue
+        m = _GROUP_TAIL.match(text[span.end : span.end + 60])
+        if not m:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            noun = " ".join(words[:n])
+            if noun_sector(noun) is None or not noun_sector(words[n - 1]):
+                continue
+            phrase = f"{span.text} {noun}"
+            kind = lookup_actor(phrase)
+            if kind is None or kind[2] is None:
+                continue
+            key = phrase.lower()
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = Entity(id="", name=phrase, label="GROUP")
+                group.actor_type, group.sector, group.country = kind
+            group.mentions.append((span.start, span.end + m.start(1) + len(noun)))
+            moved.add((span.start, span.end))
+            break
+    for entity in entities:
+        entity.mentions = [mention for mention in entity.mentions if mention not in moved]
+    return [e for e in entities if e.mentions] + list(groups.values())
 
 
 _ORG_AFTER = re.compile(r"^\s+(?:media (?:arm|wing|outlet)|news agency|agency|foundation|brigades?|battalion|"
