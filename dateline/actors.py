@@ -14,6 +14,7 @@ General rules, for names the table does not hold:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -203,6 +204,9 @@ def _countries() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value:
                 out.setdefault(value.lower(), c.alpha_3)
+    for name in list(out):
+        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        out.setdefault(folded, out[name])  # "Bogotá" and "Bogota"
     for name, alpha2 in COUNTRY_ALIASES.items():
         if alpha2 in alpha3:
             out[name.lower()] = alpha3[alpha2]

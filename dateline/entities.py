@@ -22,9 +22,19 @@ Named-entity mentions (PERSON, ORG, NORP) become entities, in four steps:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
-from .actors import ACTOR_TABLE, DEMONYMS, STATE, classify_actor, lookup_actor, noun_sector, role_sector
+from .actors import (
+    ACTOR_TABLE,
+    DEMONYMS,
+    STATE,
+    classify_actor,
+    country_of,
+    lookup_actor,
+    noun_sector,
+    role_sector,
+)
 from .model import Article, Entity, NamedSpan
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
@@ -63,17 +73,21 @@ _GENERIC_GROUP = re.compile(
     r"(?:group|organi[sz]ation|movement|network)\b"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|from|into|outside|inside|across|around|toward|towards)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|near|from|into|outside|inside|across|around|toward|towards|neighbou?ring|nearby)\s+(?:the\s+)?"
     r"(?:\w+\s+)?|\b(?:district|neighbou?rhood|village|town|city|province|region|area|suburb|camp|"
     r"quarter) of\s+)$",
     re.I,
 )
 _LOCATIVE_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|village|town|city|province|region|area|suburb|"
+                             r"road|street|avenue|highway|square|bridge|junction|roundabout|market|airport|"
                              r"camp|quarter|governorate|county|state)\b", re.I)
 _LEADING_JUNK = re.compile(r"^(?:[’']s\s+|(?:Inside|In|At|Near|From|Outside|Into|On|By|For|With|Without|"
                            r"Across|Meanwhile|But|And|Then|Under|After|Before|Like|As)\s+)", re.U)
 _TITLE_FRAGMENT = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Gov|Cmdr)\.?$", re.I)
 _SCAN_MIN = 3  # table acronyms this short or shorter ("IS", "IRA") are too ambiguous to find by string
+
+
+_PERSONISH = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+|al-\w+|bin|de|da|van|von)){1,3}$")
 
 
 def _key(name: str) -> str:
@@ -148,6 +162,10 @@ def repair_mentions(text: str, ents: list[NamedSpan]) -> list[NamedSpan]:
             continue  # "attacker": a common noun
         if label == "PERSON" and _TITLE_FRAGMENT.match(name):
             continue  # "Brig" of "Brig. Gen. Haider Fadhil"
+        if name.isupper() and len(name) > 4 and text[end : end + 1] == "," and (start == 0 or text[start - 1] == "\n"):
+            continue  # the dateline's place ("MOGADISHU, Somalia --")
+        if label == "ORG" and _ROLE_BEFORE.search(text[max(0, start - 60) : start]) and _PERSONISH.match(name):
+            label = "PERSON"  # "Cauca governor Lucía Fernanda Idrobo"
         out.append(NamedSpan(start, end, label, name))
     # Acronym expansions the NER split ("Islamic State of Iraq" | "and Syria") become one ORG span.
     for _short, long, l_start, l_end in _acronym_pairs(text):
@@ -168,6 +186,24 @@ def repair_mentions(text: str, ents: list[NamedSpan]) -> list[NamedSpan]:
                 out = [s for s in out if s not in inner]
                 out.append(extra)
     return sorted(out, key=lambda s: s.start)
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+
+def _is_place(text: str, person: Entity, places: set[str]) -> bool:
+    """A 'person' that NER tags as a place elsewhere in the article, that names a country or capital,
+    or whose mentions (every occurrence of the name) mostly sit where places sit."""
+    names = [person.name, *person.aliases]
+    if any(_fold(n) in places for n in names) or any(country_of(_fold(n)) for n in names):
+        return True
+    spans: list[tuple[int, int]] = []
+    at = text.find(person.name)
+    while at != -1 and len(spans) < 12:
+        spans.append((at, at + len(person.name)))
+        at = text.find(person.name, at + len(person.name))
+    return _reads_as_place(text, spans or person.mentions)
 
 
 def _reads_as_place(text: str, mentions: list[tuple[int, int]]) -> bool:
@@ -213,7 +249,8 @@ class EntityStage:
                     entity.aliases.append(key)
             by_key[key.lower()] = entity
             entity.mentions.append((span.start, span.end))
-        entities = [e for e in entities if not (e.label == "PERSON" and _reads_as_place(text, e.mentions))]
+        places = {_fold(span.text) for span in article.nlp.ents if span.label in ("GPE", "LOC", "FAC")}
+        entities = [e for e in entities if not (e.label == "PERSON" and _is_place(text, e, places))]
         entities = _group_entities(text, article.nlp.ents, entities)
         for entity in entities:
             if entity.label == "PERSON" and any(_ORG_AFTER.match(text[e : e + 30]) for _s, e in entity.mentions):

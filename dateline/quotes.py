@@ -87,8 +87,9 @@ _REPORTED_PLAIN = re.compile(
     r"(?:that\s+)?(?P<content>[a-z][^“\"]{15,}?[.!?])(?=\s|$)"
 )
 _PRONOUNS = {"he", "she", "i", "we", "they", "it"}
-_ORG_NOUNS = re.compile(r"\b(?:group|organi[sz]ation|ministry|department|agency|company|campaign|army|"
-                        r"military|police|government|office|movement|party|committee|council|network)$")
+_GROUP_NOUNS = re.compile(r"\b(?:group|organi[sz]ation|agency|company|campaign|movement|party|committee|council|"
+                          r"network|foundation|coalition|union|association)$")
+_STATE_NOUNS = re.compile(r"\b(?:ministry|department|army|military|police|government|office|authorities)$")
 _TITLE_LIKE = re.compile(r"^(?:[A-Z0-9][\w'’.-]*|of|the|and|a|in|on|for|to)(?:\s+(?:[A-Z0-9][\w'’.-]*|of|the|"
                          r"and|a|in|on|for|to))*$")
 
@@ -140,7 +141,9 @@ def find_quotes(article: Article) -> list[tuple[Quote, Span | None]]:
         if quote.speaker or i == 0:
             continue
         prev, prev_span = found[i - 1]
-        if prev.speaker and _only_quotes_in_paragraph(text, quote.start, ctx) and prev.end < quote.start:
+        same_paragraph = ctx.paragraph(prev.start) == ctx.paragraph(quote.start)
+        alone = same_paragraph or _only_quotes_in_paragraph(text, quote.start, ctx)
+        if prev.speaker and prev.end < quote.start and alone:
             _copy_speaker(prev, quote)
             found[i] = (quote, prev_span)
     found.extend(_reported(ctx, [(p.q_start, p.q_end) for p in pieces]))
@@ -456,6 +459,11 @@ def _speaker_in_phrase(ctx: _Context, quote: Quote, start: int, end: int) -> Spa
         quote.speaker, quote.speaker_entity_id = hit[2].name, hit[2].id
         return hit[0], hit[1]
     phrase = ctx.text[start:end].strip()
+    if ctx.text[end : end + 1] == ",":
+        for s, e, ent in ctx.people:
+            if end < s <= end + 40 and ent.label == "PERSON":
+                quote.speaker, quote.speaker_entity_id = ent.name, ent.id
+                return s, e
     names = re.findall(_NAME, phrase)
     if names and phrase.split()[0].lower() not in ("the", "a", "an") and names[-1].split()[0][0].isupper():
         name = names[-1]
@@ -479,6 +487,9 @@ def _set_speaker(ctx: _Context, quote: Quote, name: str, at: int) -> Span:
             entity = _nearest_before(ctx, ctx.people, at)
     else:
         found = _person_or_org_at(ctx, at, at + len(name))
+        last = at + len(name) - 1
+        if found and not found[0] <= last < found[1]:
+            found = None  # 'An armed Islamist group': the entity must cover the head (last word), not a modifier
         entity = found[2] if found else _entity_named(ctx.article, name)
         if entity is None and re.match(r"(?:the|its|his|her)\s", lowered):
             entity = _by_role(ctx, lowered, at)
@@ -495,8 +506,11 @@ def _by_role(ctx: _Context, phrase: str, at: int) -> Entity | None:
     for _s, _e, ent in reversed([p for p in ctx.people if p[0] < at]):
         if ent.role and noun in ent.role.lower().split():
             return ent
-    if _ORG_NOUNS.search(phrase):
+    if _GROUP_NOUNS.search(phrase):
         return nearest_org(ctx.article.entities, ctx.text, at)
+    if _STATE_NOUNS.search(phrase):
+        state = [e for e in ctx.article.entities if e.actor_type == "State forces" and e.label == "ORG"]
+        return nearest_org(state, ctx.text, at)
     return None
 
 
