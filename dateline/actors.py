@@ -168,6 +168,8 @@ _CIVILIANS = re.compile(r"\b(civilians|residents|villagers|worshippers|students|
 _SECURITY_NOUNS = (r"(?:special\s+)?(?:forces|troops|army|military|police|soldiers|security forces|"
                    r"navy|air force|border guards?|gendarmes?|gendarmerie|commandos|coast guard|"
                    r"counterterrorism service|government|authorities)")
+_ARMED_NAME = re.compile(r"\b(?:Liberation (?:Front|Army|Movement)|Brigades?|Militias?|Mujahideen|Mujahidin|"
+                         r"Jihad|Resistance Front|Rebels|Insurgents|Revolutionary Armed Forces)\b")
 _GENERIC_STATE = re.compile(r"^(?:the\s+)?" + _SECURITY_NOUNS + r"$", re.I)
 _GENERIC_REBEL = re.compile(r"\b(militants?|insurgents?|rebels?|jihadists?|gunmen|fighters|"
                             r"extremists?|separatists?)\b", re.I)
@@ -227,7 +229,8 @@ def _norm(name: str) -> str:
 def country_of(place: str) -> str | None:
     """Alpha-3 of a country name, short form, capital or demonym ('Syria', 'Tehran', 'Iraqi')."""
     key = _norm(place)
-    return _countries().get(key) or DEMONYMS.get(key)
+    folded = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    return _countries().get(key) or _countries().get(folded) or DEMONYMS.get(key)
 
 
 def noun_sector(noun_phrase: str) -> str | None:
@@ -370,6 +373,8 @@ def classify_actor(name: str, aliases: list[str] | None = None, label: str = "")
             return kind
     if label == "PERSON":
         return None  # a person's type comes from the group they speak for, not their name
+    if label == "ORG" and _ARMED_NAME.search(name):
+        return (REBEL, "REB", None)  # "Liberation Front of ...", "... Brigades": a non-state armed group
     if label == "NORP" or _norm(name) in DEMONYMS:
         country = DEMONYMS.get(_norm(name))
         # a people ("Libyans") are civilians; an adjective alone ("Hungarian") names no sector
