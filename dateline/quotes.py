@@ -94,6 +94,9 @@ _TITLE_LIKE = re.compile(r"^(?:[A-Z0-9][\w'’.-]*|of|the|and|a|in|on|for|to)(?:
                          r"and|a|in|on|for|to))*$")
 
 
+_NOT_SPEECH = re.compile(r"^(?:[^A-Za-z]*|[@#]\S+|\S*\d\S*|[A-Za-z]+[a-z][A-Z]\w*)$")
+
+
 @dataclass
 class _Piece:
     start: int  # content start (inside the marks)
@@ -240,6 +243,8 @@ def _add(text: str, pieces: list[_Piece], start: int, end: int, q_start: int, q_
     words = content.split()
     if len(words) <= 6 and _TITLE_LIKE.match(content.rstrip(",.;:!?")) and len(words) > 1:
         return  # a title or a name in marks, not a quote
+    if text[q_start - 1 : q_start] == "=" or _NOT_SPEECH.match(content):
+        return  # markup attribute values, ids, dates, handles: marks around something nobody said
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     trail = len(text[start:end]) - len(text[start:end].rstrip())
     pieces.append(_Piece(start + lead, end - trail, q_start, q_end, group))

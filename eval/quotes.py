@@ -9,10 +9,12 @@ between them; the rest with a Source count as *reported* speech.
 
 - quote precision: system direct quotes that overlap any gold Content span / system direct quotes;
 - quote recall: gold direct attributions overlapped by a system direct quote / gold direct;
-- speaker accuracy: of the matched gold direct attributions that have a Source, the share whose
-  system speaker is right: the span the speaker was read from overlaps the gold Source, or the
-  speaker's name shares a capitalised name word with the gold Source text;
-- speaker recall: correct speakers / gold direct attributions with a Source;
+- speaker accuracy (the headline figure): of the gold direct attributions that have a Source, the
+  share for which the system gives an overlapping quote with the right speaker (a missed quote or a
+  missing speaker counts as wrong). A speaker is right when the span it was read from (a name or a
+  pronoun) overlaps the gold Source, or its name shares a capitalised name word with the Source;
+- speaker accuracy on matched quotes: the same, counted only over gold quotes the system found
+  (kind to a system that outputs few quotes: textacy only outputs a quote when it found a speaker);
 - reported-speech recall: gold reported attributions with a speech cue (say, tell, ...) whose
   Content is overlapped by a system reported quote (``direct == False``).
 
@@ -180,8 +182,8 @@ class Score:
         acc = self.speaker_ok / self.matched_with_source if self.matched_with_source else 0.0
         srec = self.speaker_ok / self.with_source if self.with_source else 0.0
         return (f"{label:9s} quotes P {p:.3f} R {r:.3f} (sys {self.sys}, gold {self.gold})  "
-                f"speaker accuracy {acc:.3f} ({self.speaker_ok}/{self.matched_with_source})  "
-                f"speaker recall {srec:.3f}")
+                f"speaker accuracy {srec:.3f} ({self.speaker_ok}/{self.with_source})  "
+                f"on matched quotes {acc:.3f} ({self.speaker_ok}/{self.matched_with_source})")
 
 
 def score(found: list[Found], gold: list[Attribution], text: str, s: Score, aliases: dict[str, list[str]],

@@ -138,3 +138,8 @@ def test_speakers_from_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
     reported = {q.text: q.speaker for q in article.quotes if not q.direct}
     assert reported.get("rescue teams had reached 40 villages") == "Ivo Dresk"
     assert reported.get("the shelters were full") == "Tarva Relief Network"
+
+
+def test_markup_ids_and_handles_are_not_quotes() -> None:
+    text = 'Embedded: <blockquote data-id="771156540103417856">Vote!</blockquote> via "@someone" and "2016-09-01".'
+    assert quotes_of(text) == []
