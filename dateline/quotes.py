@@ -444,6 +444,12 @@ def _noun_span(ctx: _Context, head: int) -> Span:
     ent = _person_or_org_at(ctx, ctx.tokens[head].start, ctx.tokens[head].end)
     if ent is not None:
         return ent[0], ent[1]
+    if ctx.tokens[head].pos == "NOUN":
+        # 'The commander of the ... Command, Lt. Gen. Talib Shaghati, told': a person named inside the subject
+        _lo, hi = _subtree(ctx, head)
+        for s, e, person in ctx.people:
+            if ctx.tokens[head].end <= s and e <= hi and person.label == "PERSON":
+                return s, e
     return ctx.tokens[first].start, ctx.tokens[head].end
 
 
@@ -542,10 +548,12 @@ def _nearest_before(ctx: _Context, pool: list[tuple[int, int, Entity]], at: int)
 
 def _reported(ctx: _Context, quoted: list[Span]) -> list[tuple[Quote, Span | None]]:
     out: list[tuple[Quote, Span | None]] = []
-    taken: list[Span] = list(quoted)
+    taken: list[Span] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        # reported content may hold a partial quote ('said Trump was a “proven liar”'), not cut one
+        cuts = any(s < end and start < e and not (start <= s and e <= end) for s, e in quoted)
+        return not cuts and not any(s < end and start < e for s, e in taken)
 
     for si, (t_start, t_end) in enumerate(ctx.sentence_tokens):
         s_start, s_end = ctx.sentences[si]
@@ -555,6 +563,9 @@ def _reported(ctx: _Context, quoted: list[Span]) -> list[tuple[Quote, Span | Non
                 continue
             kids = ctx.children.get(i, [])
             subj = next((k for k in kids if ctx.tokens[k].dep in ("nsubj", "nsubjpass")), None)
+            if subj is None and tok.dep in ("advcl", "xcomp", "conj"):
+                # '..., saying that ...' / 'and said ...': the subject of the verb it hangs on
+                subj = next((k for k in ctx.children.get(tok.head, []) if ctx.tokens[k].dep == "nsubj"), None)
             comp = next((k for k in kids if ctx.tokens[k].dep == "ccomp"), None)
             if subj is None or comp is None:
                 continue
