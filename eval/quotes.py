@@ -16,7 +16,8 @@ between them; the rest with a Source count as *reported* speech.
 - speaker accuracy on matched quotes: the same, counted only over gold quotes the system found
   (kind to a system that outputs few quotes: textacy only outputs a quote when it found a speaker);
 - reported-speech recall: gold reported attributions with a speech cue (say, tell, ...) whose
-  Content is overlapped by a system reported quote (``direct == False``).
+  Content is overlapped by a system reported quote (``direct == False``); precision: system reported
+  quotes that overlap any gold Content.
 
 textacy's ``extract.triples.direct_quotations`` runs on the same spaCy parse; a document with an
 odd number of quotation marks makes it raise, which counts as no quotes for that document.
@@ -224,7 +225,7 @@ def main(argv: list[str]) -> None:
     parsed = parse_all(docs, args.cache, not args.no_textacy)
     parse_s = time.perf_counter() - started
     ours, theirs = Score(), Score()
-    reported_gold = reported_hit = 0
+    reported_gold = reported_hit = reported_sys = reported_ok = 0
     errors: list[str] = []
     entity_stage = EntityStage()
     ours_s = 0.0
@@ -241,6 +242,9 @@ def main(argv: list[str]) -> None:
         if textacy_found is not None:
             score(textacy_found, gold, text, theirs, {})
         reported = [f for f in found if not f.direct]
+        all_contents = [span for g in gold for span in g.content]
+        reported_sys += len(reported)
+        reported_ok += sum(_overlaps(f.span, all_contents) for f in reported)
         for g in gold:
             if not g.direct and g.source and g.speech:
                 reported_gold += 1
@@ -250,7 +254,8 @@ def main(argv: list[str]) -> None:
     if theirs.sys or theirs.gold:
         print(theirs.line("textacy"))
     rec = reported_hit / reported_gold if reported_gold else 0.0
+    prec = reported_ok / reported_sys if reported_sys else 0.0
     print(f"reported speech recall {rec:.3f} ({reported_hit}/{reported_gold} gold reported attributions "
-          "with a speech cue)")
+          f"with a speech cue); precision {prec:.3f} ({reported_ok}/{reported_sys} overlap a gold Content)")
     for line in errors[: args.show]:
         print(line)
