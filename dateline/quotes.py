@@ -66,6 +66,7 @@ _AFTER_APPOS_CUE = re.compile(
 _AFTER_CUE_NAME = re.compile(
     rf"^\s*[,—–-]*\s*(?P<cue>{SPEECH_VERBS}|according to)\s+(?P<name>[^,.;:“”\"\n]{{1,120}})"
 )
+_AFTER_DASH = re.compile(rf"^[\s\xa0]*(?P<cue>[―—–])[\s\xa0]*(?P<name>{_NAME})[\s\xa0]*(?:[,.(]|$)")
 # 3. cue before the quote: 'Toner said:' / 'Toner told reporters that' / 'Toner: “'
 _BEFORE_CUE = re.compile(
     rf"(?P<name>{_SPEAKER})(?:,\s[^,“”\"]{{2,90}},)?\s+{_ADVERB}{_AUX}(?P<cue>{SPEECH_VERBS}|"
@@ -86,6 +87,7 @@ _REPORTED_PLAIN = re.compile(
     rf"(?P<name>{_NAME}|[Hh]e|[Ss]he)\s+(?P<cue>said|says|told \w+|added|stated|warned|claimed|announced)\s+"
     r"(?:that\s+)?(?P<content>[a-z][^“\"]{15,}?[.!?])(?=\s|$)"
 )
+_NAME_LINE = re.compile(r"[ .,”\"'’]*\n\s*(?:[—–-]+\s*)?(?P<name>[A-Z][^\n,]{1,60})(?:,[^\n]{0,80})?(?=\n|$)")
 _PRONOUNS = {"he", "she", "i", "we", "they", "it"}
 _GROUP_NOUNS = re.compile(r"\b(?:group|organi[sz]ation|agency|company|campaign|movement|party|committee|council|"
                           r"network|foundation|coalition|union|association)$")
@@ -321,7 +323,11 @@ def _attribute(ctx: _Context, quote: Quote, piece: _Piece) -> Span | None:
         quote.via = via["via"].strip().rstrip(",.")
     span: Span | None = None
     m = _AFTER_APPOS_CUE.match(after) or _AFTER_NAME_CUE.match(after)
-    if m:
+    dash = None if m else _AFTER_DASH.match(after)
+    if dash:
+        quote.cue = dash["cue"]  # a signed quote: '“...” ― Jane Roe'
+        span = _set_speaker(ctx, quote, dash["name"], piece.q_end + dash.start("name"))
+    elif m:
         quote.cue = m["cue"].lower()
         span = _set_speaker(ctx, quote, m["name"], piece.q_end + m.start("name"))
     else:
@@ -341,6 +347,12 @@ def _attribute(ctx: _Context, quote: Quote, piece: _Piece) -> Span | None:
         if b:
             quote.cue = b["cue"].strip().lower() if b["cue"].strip() not in ":—–-" else b["cue"].strip()
             span = _set_speaker(ctx, quote, b["name"], before_start + b.start("name"))
+        elif (line := _NAME_LINE.match(text, piece.q_end)) and not text[piece.q_end : p_end].strip(" .,”\"'’"):
+            # a quote alone in its paragraph, signed on the next line ('Jane Roe, Arizona' / '— Jane Roe')
+            found = _person_or_org_at(ctx, line.start("name"), line.end("name"))
+            if found is not None and found[0] == line.start("name"):
+                quote.speaker, quote.speaker_entity_id = found[2].name, found[2].id
+                span = (found[0], found[1])
         else:
             a = _ACCORDING.search(after[:150]) or _ACCORDING.search(before[-150:])
             if a:
@@ -481,8 +493,8 @@ def _speaker_in_phrase(ctx: _Context, quote: Quote, start: int, end: int) -> Spa
         at = start + ctx.text[start:end].rfind(name)
         return _set_speaker(ctx, quote, name, at)
     words = phrase.split()
-    if not words or len(words) > 8:
-        return None
+    if not words or len(words) > 8 or not re.match(r"(?:[A-Z]|(?:a|an|the|his|her|its|their)\s)", phrase):
+        return None  # 'said at 8:55 p.m.', 'said on Monday': no speaker named here
     return _set_speaker(ctx, quote, phrase, start + ctx.text[start:end].find(phrase))
 
 

@@ -143,3 +143,10 @@ def test_speakers_from_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_markup_ids_and_handles_are_not_quotes() -> None:
     text = 'Embedded: <blockquote data-id="771156540103417856">Vote!</blockquote> via "@someone" and "2016-09-01".'
     assert quotes_of(text) == []
+
+
+def test_signed_quotes() -> None:
+    text = "“The lines were too long.” ― Jane Roe, Ohio\n“Nobody listened to us.”\nTomas Brell, Iowa\n"
+    assert quotes_of(text, "Jane Roe", "Tomas Brell") == [
+        ("The lines were too long.", "Jane Roe"), ("Nobody listened to us.", "Tomas Brell"),
+    ]
