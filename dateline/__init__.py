@@ -52,6 +52,7 @@ __all__ = [
 def load(model: str | None = None, *, options: Options | None = None) -> Pipeline:
     """Build the full pipeline: clean -> nlp -> entities -> places -> time -> events -> quotes."""
     from dataclasses import replace
+    from functools import partial
 
     from .clean import CleanStage
     from .entities import EntityStage
@@ -76,4 +77,5 @@ def load(model: str | None = None, *, options: Options | None = None) -> Pipelin
             QuoteStage(),
         ],
         options,
+        recipe=partial(load, options=options),  # spawned workers rebuild it rather than unpickle it
     )

@@ -18,7 +18,9 @@ from .ingest import InputProblem, dedupe, read_inputs
 from .model import Article
 from .options import Options
 from .places.cli import gazetteer as gazetteer_command
+from .progress import ProgressBar
 from .serve.cli import serve as serve_command
+from .spark import command as spark_command
 from .timex import parse_published
 
 
@@ -29,6 +31,7 @@ class RunReport:
         self.processed = 0
         self.failed_inputs = 0
         self.already_stored = 0
+        self.bar: ProgressBar | None = None
 
     def articles(self, items: Iterable[Article | InputProblem]) -> Iterator[Article]:
         for item in items:
@@ -36,8 +39,15 @@ class RunReport:
                 kind = "error" if item.fatal else "warning"
                 click.echo(f"dateline: {kind}: {item}", err=True)
                 self.failed_inputs += item.fatal
+                if item.fatal and self.bar is not None:
+                    self.bar.error()  # counted as it happens
             else:
                 yield item
+
+    def track(self, paths: Iterable[str], articles: Iterable[Article]) -> Iterator[Article]:
+        """Pass the processed articles through a progress bar on stderr (drawn on terminals only)."""
+        self.bar = ProgressBar.for_inputs(paths)
+        yield from self.bar.track(articles)
 
     def exit_code(self) -> int:
         return 0 if self.processed or not self.failed_inputs else 1
@@ -73,7 +83,8 @@ def extract(paths: tuple[str, ...], as_json: bool, published: str | None, worker
     except DatelineError as exc:
         raise click.ClickException(exc.message) from exc
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-    for article in pipeline.pipe(report.articles(dedupe(read_inputs(paths, options))), workers=workers):
+    for article in report.track(paths, pipeline.pipe(report.articles(dedupe(read_inputs(paths, options))),
+                                                     workers=workers, keep_nlp=False)):
         report.processed += 1
         if as_json:
             sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
@@ -113,7 +124,8 @@ def ingest(paths: tuple[str, ...], db_path: str, published: str | None, workers:
                     yield article
 
         try:
-            for article, is_new in store.add_all(pipeline.pipe(fresh(), workers=workers)):
+            for article, is_new in store.add_all(report.track(paths, pipeline.pipe(fresh(), workers=workers,
+                                                                                   keep_nlp=False))):
                 report.processed += 1
                 added += is_new
                 skipped += not is_new
@@ -168,6 +180,7 @@ def _shorten(text: str, limit: int) -> str:
 main.add_command(export_command)
 main.add_command(serve_command)
 main.add_command(gazetteer_command)
+main.add_command(spark_command)
 
 if __name__ == "__main__":
     main()

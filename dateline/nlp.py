@@ -63,3 +63,10 @@ class NlpStage:
     def __call__(self, article: Article) -> Article:
         article.nlp = doc_to_layer(self.model(article.text), self.model_name)
         return article
+
+    def pipe(self, articles: list[Article]) -> list[Article]:
+        """A batch through spaCy's ``nlp.pipe``: the same result as one by one, with less overhead."""
+        docs = self.model.pipe([a.text for a in articles], batch_size=max(1, len(articles)))
+        for article, doc in zip(articles, docs, strict=True):
+            article.nlp = doc_to_layer(doc, self.model_name)
+        return articles
