@@ -23,7 +23,7 @@ run: $(STAMP)
 	@echo "One article as JSON: $(BIN)/dateline extract examples/kenya_nairobi_protest.txt --json"
 
 test: $(STAMP)
-	$(BIN)/ruff check dateline tests eval
+	$(BIN)/ruff check dateline tests eval benchmarks
 	$(BIN)/mypy dateline
 	$(BIN)/pytest
 

@@ -65,7 +65,8 @@ def main() -> None:
             continue
         nlp_s, _ = best_of(1, nlp, cleaned)
         rows["html" if article.raw and article.raw.html else "text"].append((clean_s, nlp_s))
-    print(f"{'input':<6} {'n':>4} {'clean ms':>9} {'nlp ms':>8} {'clean/nlp':>10} {'median ratio':>13} {'p90 ratio':>10}")
+    columns = ((" clean ms", 9), ("nlp ms", 8), ("clean/nlp", 10), ("median ratio", 13), ("p90 ratio", 10))
+    print(f"{'input':<6} {'n':>4} " + " ".join(f"{name.strip():>{width}}" for name, width in columns))
     for kind, pairs in rows.items():
         if not pairs:
             continue
