@@ -18,9 +18,12 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/dateline ingest examples --db dateline.db
 	@echo
-	$(BIN)/dateline extract examples/somalia_mogadishu_car_bomb.txt --published 2025-04-02
-	@echo "Stored in dateline.db (SQLite: try 'sqlite3 dateline.db \"select date, location, sub_event_type, fatalities from events\"')."
-	@echo "One article as JSON: $(BIN)/dateline extract examples/kenya_nairobi_protest.txt --json"
+	$(BIN)/dateline extract examples/somalia_mogadishu_car_bomb.txt
+	@echo "Where to look further:"
+	@echo "  $(BIN)/dateline serve --db dateline.db        # map, timeline and evidence at http://127.0.0.1:8000/"
+	@echo "  $(BIN)/dateline export --db dateline.db --format acled-csv -o events.csv"
+	@echo "  $(BIN)/dateline extract examples/kenya_nairobi_protest.txt --json   # one full record"
+	@echo "  sqlite3 dateline.db 'select date, location, sub_event_type, fatalities from events'"
 
 test: $(STAMP)
 	$(BIN)/ruff check dateline tests eval benchmarks

@@ -160,7 +160,7 @@ def print_article(out: Console, article: Article) -> None:
         actors = " → ".join(a.name for a in (e.actor1, e.actor2) if a) or "-"
         place = f"{e.location.name} ({e.location.country})" if e.location else "?"
         killed = "-" if e.fatalities is None else str(e.fatalities)
-        row = (f"  {e.date or '?':<10}  {_shorten(place, 24):<24}  {e.sub_event_type:<29}  "
+        row = (f"  {e.date or '?':<10}  {_shorten(place, 24):<24}  {e.sub_event_type:<35}  "
                f"{_shorten(actors, 40):<40}  killed {killed:<4} {e.modality}")
         out.print(escape(row))
         evidence = " ".join(e.evidence[0].text.split()) if e.evidence else ""
