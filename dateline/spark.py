@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .errors import DatelineError, InputError
-from .model import Article, RawInput, article_id
+from .ingest.jsonl import article_from_record
+from .model import Article
 from .options import Options
 
 if TYPE_CHECKING:
@@ -73,26 +74,6 @@ class JobReport:
 
 
 # --- records in: the same fields whatever the format -----------------------------------------
-
-
-def article_from_record(record: dict[str, Any], origin: str, published: str | None = None) -> Article | str:
-    """An Article from a JSONL line or a Parquet row; a message string when it has no text."""
-    body, html = record.get("text"), record.get("html")
-    if not isinstance(body, str) and not isinstance(html, str):
-        return f"{origin}: needs a 'text' or 'html' string"
-    url = _str_or_none(record.get("url"))
-    is_html = isinstance(html, str) and not body
-    content = body if isinstance(body, str) else ""
-    return Article(
-        text=content,
-        id=_str_or_none(record.get("id")) or article_id(url, content or html or ""),
-        url=url,
-        source=_str_or_none(record.get("source")),
-        title=_str_or_none(record.get("title")),
-        published=_str_or_none(record.get("published")) or published,
-        raw=RawInput(origin=origin, format="html" if is_html else "text", html=html if is_html else None,
-                     clean=record.get("clean", True) is not False),
-    )
 
 
 def jsonl_records(lines: Iterable[str]) -> Iterator[dict[str, Any] | str]:
@@ -193,11 +174,12 @@ def process_partition(items: Iterable[dict[str, Any] | str], options: Options,
 
     def articles() -> Iterator[Article]:
         for n, item in enumerate(items):
-            made = item if isinstance(item, str) else article_from_record(item, f"record {n}", options.published)
-            if isinstance(made, str):
-                problems.append(made)
-            else:
+            # The same record reader as `dateline extract` on JSONL; --published is the pipeline's fallback.
+            made = item if isinstance(item, str) else article_from_record(item, f"record {n}")
+            if isinstance(made, Article):
                 yield made
+            else:
+                problems.append(str(made))
 
     for article in pipeline.pipe(articles(), chunksize=chunksize, keep_nlp=False):
         yield from output_rows(article)
@@ -366,10 +348,4 @@ def command(inputs: tuple[str, ...], output: str, fmt: str, master: str | None, 
 
 def _is_table(table: str, row: tuple[str, tuple[Any, ...]]) -> bool:
     return row[0] == table
-
-
-def _str_or_none(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    return str(value)
 

@@ -14,7 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
-from dateline.spark import article_from_record, plan_inputs, warc_records
+from dateline.ingest.jsonl import article_from_record
+from dateline.spark import plan_inputs, warc_records
 
 HAVE_SPARK = importlib.util.find_spec("pyspark") is not None and shutil.which("java") is not None
 needs_spark = pytest.mark.skipif(not HAVE_SPARK, reason="needs the spark extra (pip install '.[spark]') and Java 17")
@@ -50,7 +51,7 @@ def write_warc(path: Path) -> None:
 def test_records_and_formats_without_spark() -> None:
     article = article_from_record({"id": "x", "html": "<p>hi</p>", "url": "https://e.example/x"}, "r1")
     assert not isinstance(article, str) and article.raw is not None and article.raw.html == "<p>hi</p>"
-    assert article_from_record({"title": "no body"}, "r2") == "r2: needs a 'text' or 'html' string"
+    assert str(article_from_record({"title": "no body"}, "r2")) == "r2: needs a 'text' or 'html' string"
     assert plan_inputs(["a.jsonl", "b.warc.gz", "c.parquet"]) == {
         "jsonl": ["a.jsonl"], "warc": ["b.warc.gz"], "parquet": ["c.parquet"]}
     code = CliRunner().invoke(main, ["spark", "--input", "notes.docx", "--output", "out"])
