@@ -46,7 +46,7 @@ _GENERIC_PERIOD = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:few
                              r"decades)\b|\b(?:frequently|regularly|routinely|repeatedly)\b", re.I)
 _GENERIC_SERIES = re.compile(r"\b(?:(?:dozens|hundreds|scores|series|string|spate|wave|number|lots|cases) of|several|"
                              r"many|numerous|recent|repeated|multiple|frequent|ramped up|stepped up|\d{2,}|"
-                             r"anniversary of (?:the )?(?:\w+ ){0,2}|history of) (?:\w+ )?(?=(?:attacks|bombings|"
+                             r"anniversary of(?: the)?(?: [\w-]+){0,4}|history of) (?:[\w-]+ )?(?=(?:attacks|bombings|"
                              r"strikes|killings|kidnappings|abductions|protests|demonstrations|clashes|blasts|"
                              r"explosions|rape|rapes|raids|arrests|uprising)\b)", re.I)
 # Words that make a killing or blast a disaster, accident or crime rather than political violence.
@@ -65,6 +65,19 @@ _ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+
                     r"militia\w*|fighters|forces|police|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed|"
                     r"air ?-?strikes?|airstrike|drones?|warplanes?|jets|shell(?:ing|ed)|missiles?|rockets?|"
                     r"mortars?|artillery|suicide|grenades?|attackers?|gunm[ae]n)\b", re.I)
+# Court and charge language: "pleading guilty to attempted murder" reports a case, not a new attack.
+_LEGAL = re.compile(r"\b(?:charges|charged with|pleaded|pleading|plead|guilty|trial|testimony|testified|jurors?|"
+                    r"indict\w*|convict\w*|sentenced|prosecutors?|murder-for-hire|conspiracy|acquitt\w*|"
+                    r"attempted murder)\b", re.I)
+# Counts of cases or survivors are statistics about many incidents, not one event.
+_STATISTICS = re.compile(r"\b(?:cases|survivors|evidence|reports) of\b|\btreated "
+                         r"(?:[\w,]+ ){0,2}(?:survivors|victims|patients)\b|\b[\d,.]+ (?:million |thousand )?"
+                         r"(?:[\w-]+ )?(?:cases|survivors)\b|\b(?:millions?|thousands) of (?:children|women|people)\b|"
+                         r"\b(?:daily|constant|ongoing) (?:threats?|risks?)\b", re.I)
+_VAC_GENERIC = ("Sexual violence", "Attack", "Abduction/forced disappearance")
+# "has been fighting a deadly insurgency": an ongoing conflict told as background, no one day's event.
+_ONGOING = re.compile(r"\b(?:has|have|had) been (?:\w+ )?$", re.I)
+_ONGOING_TRIGGER = re.compile(r"^(?:fighting|battling|waging|clashing|attacking|killing)$", re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
 # "since the attack": a reference back to an event reported elsewhere, not a new report.
 _BACK_REFERENCE = re.compile(r"\b(?:since|after|following|before|during|in|of|for) (?:the|that|this|these|those) "
@@ -165,12 +178,38 @@ def _candidates(
                 sentence[max(0, m.start() - 40) : m.start()]
             ):
                 continue
+            if _in_name(sentence, m.start(), m.end()):
+                continue  # "Oromo Liberation Army", "Popular Mobilization Forces": a name, not an event
             found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end, text=m.group(0)))
     if found and _NON_POLITICAL.search(sentence) and not _ARMED.search(sentence):
         # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
         found = [c for c in found if c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
                  and c.strength >= 0.75]
-    return _reconcile(found)
+    if found and _LEGAL.search(sentence):
+        # Court cases mention killings and rapes without reporting one new event.
+        found = [c for c in found if c.sub_event_type not in _VAC_GENERIC]
+    for stat in _STATISTICS.finditer(sentence):
+        # Statistics ("treated 385 survivors", "221 rape cases") count many incidents, not one event.
+        low, high = offset + stat.start() - 25, offset + stat.end() + 60
+        found = [c for c in found if c.sub_event_type not in _VAC_GENERIC or not low <= c.trigger_start <= high]
+    return _reconcile(found, sentence)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*")
+
+
+def _in_name(sentence: str, start: int, end: int) -> bool:
+    """A capitalised trigger word inside a run of capitalised words, mid-sentence: part of a name."""
+    if start == 0 or not sentence[start].isupper():
+        return False
+    words = sentence.split()
+    if sum(bool(_CAPITALISED.match(w)) for w in words) > 0.6 * len(words):
+        return False  # a title-case headline capitalises everything
+    before = sentence[:start].split()[-1:]
+    after = sentence[end:].split()[:1]
+    if before and before[-1][-1:] in ".:;!?\"'":
+        return False
+    return any(_CAPITALISED.fullmatch(w.strip(",.;:'\"()")) for w in before + after)
 
 
 def _family(sub_event_type: str) -> str:
@@ -196,12 +235,24 @@ def _continues(
     return all(
         _family(c.sub_event_type) == previous.event_type
         or _CASUALTY_WORD.fullmatch(text[c.trigger_start : c.trigger_end])
+        # "A car bomb went off in X. The attack killed seven": the generic word names the same event.
+        or (c.sub_event_type in ("Attack", "Armed clash") and previous.event_type in VIOLENT_EVENT_TYPES
+            and _GENERIC_VIOLENCE.fullmatch(text[c.trigger_start : c.trigger_end]))
         for c in candidates
     )
 
 
-def _reconcile(found: list[Candidate]) -> list[Candidate]:
+_GENERIC_VIOLENCE = re.compile(r"attack(?:ed|s)?|assault(?:ed)?|wounded|injured|shooting|violence|incident", re.I)
+
+
+_CLASH = re.compile(r"\b(?:clash|scuffle|skirmish)", re.I)
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w+|marchers|rioters|crowds?|mobs?|students|youths|rally|rallies|"
+                    r"activists)\b", re.I)
+
+
+def _reconcile(found: list[Candidate], sentence: str = "") -> list[Candidate]:
     """One event per kind of thing a sentence reports: the specific type explains the generic."""
+    protest_words = bool(_CROWD.search(sentence))
     types = {c.sub_event_type for c in found}
     protest = types & {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                        "Violent demonstration"}
@@ -215,6 +266,18 @@ def _reconcile(found: list[Candidate]) -> list[Candidate]:
         for c in found:
             if c.sub_event_type == "Peaceful protest":
                 c.sub_event_type = "Protest with intervention"
+    clash = [c for c in found if c.sub_event_type == "Armed clash" and _CLASH.match(c.text)]
+    if protest and clash and not types & {"Violent demonstration", "Excessive force against protesters"}:
+        # Protesters who clash with the police riot: ACLED codes a violent demonstration.
+        clash[0].sub_event_type = "Violent demonstration"
+        found = [c for c in found if c.sub_event_type not in protest]
+        protest = {"Violent demonstration"}
+    if not protest_words and types == {"Violent demonstration"} | (types & {"Armed clash", "Attack"}):
+        # "militants clashed with security forces": no crowd in sight, so a battle, not a riot.
+        for c in found:
+            if c.sub_event_type == "Violent demonstration" and _CLASH.search(c.text):
+                c.sub_event_type = "Armed clash"
+        protest = set()
     if protest:
         # In a protest report, "clashes", "attacked" and arrests are part of the protest event.
         found = [c for c in found if c.sub_event_type not in ("Armed clash", "Attack", "Arrests", "Mob violence")]
@@ -282,7 +345,8 @@ def _build_event(
     sub_type = cand.sub_event_type
     actor1, actor2 = _actors(article, trigger, t_from, t_to)
     if sub_type == TERRITORY:
-        sub_type = _territory_type(actor1, article.text[cand.trigger_start : cand.trigger_end])
+        sub_type = _territory_type(actor1, article.text[cand.trigger_start : cand.trigger_end],
+                                   article.text[s_start : cand.trigger_start])
     # An armed actor "attacking" another armed actor is a battle, not violence against civilians.
     if sub_type == "Attack" and (
         (actor2 and actor2.actor_type not in (None, "Civilians", "Protesters"))
@@ -302,6 +366,10 @@ def _build_event(
         sub_type = "Suicide bomb"
     modality = _modality(tokens, trigger, t_from, t_to, sentence)
     date = _pick_date(article.dates, cand, s_start, s_end, article.text)
+    if date is None and _ONGOING_TRIGGER.match(cand.text) and _ONGOING.search(
+        article.text[max(s_start, cand.trigger_start - 30) : cand.trigger_start]
+    ):
+        return None  # "has been fighting the army": the conflict's background, not a dated event
     if date is not None:
         date_value, date_text, precision = date.date, date.text, date.precision
     elif published is not None:
@@ -338,7 +406,12 @@ def _build_event(
     return event
 
 
-def _territory_type(actor1: Actor | None, trigger_text: str) -> str:
+_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|terrorists?|militias?|militiamen|fighters|"
+                        r"separatists?|gunmen|opposition|Taliban|ISIS|ISIL|Islamic State|Daesh|Shabaa?b|Houthis?|"
+                        r"Boko Haram|Nusra|Qaeda|YPG|SDF|PKK|Hezbollah|tribesmen|bandits)\b", re.I)
+
+
+def _territory_type(actor1: Actor | None, trigger_text: str, before: str = "") -> str:
     """Who took the ground decides: state forces regain it, anyone else overtakes it."""
     if actor1 is not None:
         if actor1.actor_type in ("State forces", "External/Other forces"):
@@ -349,6 +422,8 @@ def _territory_type(actor1: Actor | None, trigger_text: str) -> str:
             return "Government regains territory"
     if _REGAIN_WORDS.search(trigger_text):
         return "Government regains territory"
+    if STATE_WORDS.search(before) and not _NON_STATE.search(before):
+        return "Government regains territory"  # "Joint units of the Syrian army ... took control"
     return "Non-state actor overtakes territory"
 
 
@@ -480,7 +555,7 @@ def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentenc
         return "negated"  # "police denied using live ammunition"
     if any(tokens[h].lemma.lower() in PREVENT_LEMMAS for h in heads[:3]):
         return "hypothetical"  # "to prevent reprisal attacks": it has not happened
-    for k in range(1, min(4, len(chain))):
+    for k in range(1, min(6, len(chain))):
         # "calls for a general strike", "plans to march", "the threat of attacks": the noun must
         # govern the trigger through for/of/to, not merely sit above it in a parse.
         h, below = chain[k], tokens[chain[k - 1]]

@@ -57,7 +57,7 @@ TRIGGERS: list[Trigger] = [
     _t("Air/drone strike", r"\b(?:air ?-?strikes?|drone (?:strikes?|attacks?)|air raids?|airstrike|aerial "
        r"(?:bombardment|attacks?|bombing|strikes?)|warplanes?|war ?jets?|fighter jets?|fighter planes?|"
        r"(?:helicopter )?gunships?|bombed from the air|explosives-laden drones?|drones? aircraft|armed drones?|"
-       r"(?:jets?|aircraft|planes?|helicopters?|drones?) (?:\w+ ){0,2}(?:bombed|struck|pounded|hit|targeted|"
+       r"(?:jets?|aircraft|planes?|helicopters?|drones?) (?:\w+ ){0,2}(?:bombed|struck|pounded|hit|targeted|destroyed|"
        r"attacked|fired|dropped|carried out|launched|shelled|raided)|(?:bombed|pounded|struck|targeted) by "
        r"(?:\w+ ){0,2}(?:jets|aircraft|planes|drones|warplanes)|air force (?:bombed|struck|pounded)|"
        r"barrel bombs?|UAV)\b", 0.9),
@@ -96,7 +96,8 @@ TRIGGERS: list[Trigger] = [
        r"attacked|attacking|vandali[sz]ed|looted|smashed|damaged|blocked|ransacked|pull(?:ed)? down|removed|"
        r"light fires|lit fires|set ablaze|broke|destroyed|assaulted|fought)|(?:smashed|lit|fire|fired|throwing|"
        r"threw|hurled) (?:\w+ ){0,2}(?:windows|firecrackers|fireworks|molotov\w*|fires|stones|rocks)|scuffles|"
-       r"(?:street|deadly) violence|broke into|(?:molotov(?: cocktails?)?|petrol "
+       r"street violence|(?:protests?|demonstrations?|rall(?:y|ies)) (?:\w+ ){0,3}(?:turned|turn|turning) "
+       r"(?:\w+ )?violent|broke into|(?:molotov(?: cocktails?)?|petrol "
        r"bombs?|firebombs?|fire ?crackers|fireworks|stones?|rocks|bricks|bottles)\b(?= (?:\w+ ){0,6}(?:at|on|"
        r"towards)\b)|stone[- ]pelting|stone-throwing|(?:clash(?:ed|es)?|scuffles?|skirmish\w*) (?:\w+ ){0,4}"
        r"(?:with|between) (?:\w+ ){0,3}(?:" + _PROTESTERS + r"|police|security forces|riot police)|"
@@ -147,7 +148,9 @@ TRIGGERS: list[Trigger] = [
        r"captur(?:ed|e|ing) (?:\w+ ){0,4}?" + _PLACE_NOUN +
        r"|captured\b(?! alive| footage| images?| video| by)(?= (?:\w+ ){0,3}[A-Z])|"
        r"overr?an|overrun|fell to|fallen to|fall of|(?:drove|driven|pushed|expelled|ousted|flushed) (?:\w+ ){0,4}"
-       r"out|(?:drove|driven|pushed|forced) (?:\w+ ){0,3}back|repel(?:led|s)?|occup(?:ied|y|ying)|"
+       r"out|(?:drove|driven|pushed|forced) (?:\w+ ){0,3}back|repel(?:led|s)?|"
+       # Occupying buildings ("occupied 36 hospitals") takes no territory.
+       r"occup(?:ied|y|ying)(?! (?:[\w,-]+ ){0,3}(?:hospitals?|schools?|buildings?|homes|houses|offices|universit\w+))|"
        r"advanc(?:ed|es|ing) (?:\w+ ){0,3}(?:in|into|on|towards?)|"
        r"entered (?:the )?(?:town|city|village|district)|seized (?:the )?(?:town|city|village|district|"
        r"area|base|airport|port)|conquer(?:ed)?)\b", 0.75),
@@ -161,7 +164,9 @@ TRIGGERS: list[Trigger] = [
        r"unit|group|force|forces|organi[sz]ation|battalion|wing|alliance|coalition|party|movement|command|"
        r"army)s?|merg(?:ed|er|ing)|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing)|"
        r"redeploy(?:ed|ment)?|deploy(?:ed|ment|ing|s)?|relocat(?:ed|ing|ion)|mobili[sz](?:ed|ing|ation)|"
-       r"sent (?:\w+ ){0,3}(?:troops|fighters|forces|reinforcements)|dispatched|military (?:drills?|exercises?)|"
+       r"sent (?:\w+ ){0,3}(?:troops|fighters|forces|reinforcements)|"
+       r"dispatched (?:\w+ ){0,3}(?:troops|fighters|forces|units|reinforcements|soldiers|police)|"
+       r"military (?:drills?|exercises?)|"
        r"(?:joined|join) (?:the )?(?:ranks|group|fight)|pledged allegiance|curfew|state of emergency|"
        r"pull(?:ed)? (?:back|out))\b", 0.65),
     _t("Armed clash", r"\b(?:clash(?:es|ed)?|gun ?battles?|gunfights?|firefights?|fighting|fought|battl(?:e|es|ed|ing)|"

@@ -1,0 +1,38 @@
+"""Background, statistics, court cases and names that must not become asserted events (fictional texts)."""
+
+from dateline.model import Event
+
+
+def asserted(nlp, text: str, published: str = "2025-03-13") -> list[Event]:  # type: ignore[no-untyped-def]
+    return [e for e in nlp(text, published=published).events if e.modality == "asserted"]
+
+
+def test_statistics_and_court_cases_are_no_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    stats = "Aid workers in Kordavia said they had treated 240 survivors of sexual violence last year."
+    assert not any(e.event_type == "Violence against civilians" for e in asserted(nlp, stats))
+    court = "Brenn, 41, told the court in Valmora that he pleaded guilty to attempted murder and conspiracy."
+    assert asserted(nlp, court) == []
+
+
+def test_an_ongoing_war_in_the_background_is_no_dated_battle(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Northern Front has been fighting the army of Kordavia, and both sides stand accused of abuses."
+    assert not any(e.event_type == "Battles" for e in asserted(nlp, text))
+
+
+def test_an_anniversary_commemorates_and_names_are_not_triggers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The envoy spoke in Valmora on Friday, the tenth anniversary of the start of pro-democracy protests."
+    assert not any(e.event_type == "Protests" for e in asserted(nlp, text))
+    named = "Two of the travellers spoke to reporters about the Delta Liberation Army in Valmora on Friday."
+    assert asserted(nlp, named) == []
+
+
+def test_clashes_decide_riot_or_battle_by_the_crowd(nlp) -> None:  # type: ignore[no-untyped-def]
+    riot = "Hundreds of protesters rallied in Valmora on Saturday and clashed with police outside the parliament."
+    assert [e.sub_event_type for e in asserted(nlp, riot)] == ["Violent demonstration"]
+    battle = "Militants clashed with security forces in Dorvik on Friday, killing four soldiers, police said."
+    assert [e.sub_event_type for e in asserted(nlp, battle)] == ["Armed clash"]
+
+
+def test_occupied_buildings_are_no_territory(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Security forces in Valmora have occupied at least 12 hospitals and schools, a rights group said."
+    assert not any(e.event_type == "Battles" for e in asserted(nlp, text))
