@@ -74,6 +74,8 @@ _STATISTICS = re.compile(r"\b(?:cases|survivors|evidence|reports) of\b|\btreated
                          r"(?:[\w,]+ ){0,2}(?:survivors|victims|patients)\b|\b[\d,.]+ (?:million |thousand )?"
                          r"(?:[\w-]+ )?(?:cases|survivors)\b|\b(?:millions?|thousands) of (?:children|women|people)\b|"
                          r"\b(?:daily|constant|ongoing) (?:threats?|risks?)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit) for|responsible for|blamed (?:\w+ )?for|"
+                          r"accused of|because of|in the wake of|in retaliation for)(?: [\w'’-]+){0,4} ?$", re.I)
 _VAC_GENERIC = ("Sexual violence", "Attack", "Abduction/forced disappearance")
 # "has been fighting a deadly insurgency": an ongoing conflict told as background, no one day's event.
 _ONGOING = re.compile(r"\b(?:has|have|had) been (?:\w+ )?$", re.I)
@@ -136,7 +138,10 @@ class EventStage:
         quoted = [m.span() for m in _QUOTED.finditer(article.text) if len(m.group(0).split()) >= 4]
         for index, (s_start, s_end) in enumerate(article.nlp.sentences):
             sentence = article.text[s_start:s_end]
-            candidates = _candidates(sentence, s_start, index, quoted)
+            # The sentence before, in the same paragraph, tells an accident from an attack too.
+            before = article.text[article.nlp.sentences[index - 1][0] : s_start] if index else ""
+            context = sentence if "\n\n" in before else before + sentence
+            candidates = _candidates(sentence, s_start, index, quoted, context)
             if not candidates:
                 continue
             if (
@@ -157,7 +162,7 @@ class EventStage:
 
 
 def _candidates(
-    sentence: str, offset: int, index: int, quoted: list[tuple[int, int]] | None = None
+    sentence: str, offset: int, index: int, quoted: list[tuple[int, int]] | None = None, context: str = ""
 ) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     found: list[Candidate] = []
@@ -178,10 +183,13 @@ def _candidates(
                 sentence[max(0, m.start() - 40) : m.start()]
             ):
                 continue
+            if _ATTRIBUTION.search(sentence[max(0, m.start() - 60) : m.start()]):
+                continue  # "claimed responsibility for the attack", "blamed for": who did it, not a new report
             if _in_name(sentence, m.start(), m.end()):
                 continue  # "Oromo Liberation Army", "Popular Mobilization Forces": a name, not an event
             found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end, text=m.group(0)))
-    if found and _NON_POLITICAL.search(sentence) and not _ARMED.search(sentence):
+    context = context or sentence
+    if found and _NON_POLITICAL.search(context) and not _ARMED.search(context):
         # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
         found = [c for c in found if c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
                  and c.strength >= 0.75]
