@@ -26,7 +26,7 @@ from .triggers import TERRITORY, TRIGGERS
 CALL_LEMMAS = {"urge", "call", "appeal", "encourage", "incite", "exhort", "demand", "ask", "order", "summon",
                "instruct", "command"}
 THREAT_LEMMAS = {"threaten", "vow", "warn", "pledge", "promise", "swear"}
-FUTURE_LEMMAS = {"plan", "intend", "prepare", "expect", "aim", "seek", "scheme", "plot", "schedule", "announce"}
+FUTURE_LEMMAS = {"plan", "intend", "prepare", "expect", "aim", "seek", "scheme", "plot", "schedule"}
 # A noun that governs the trigger and makes it unreal: "calls for a strike", "plans for a march".
 NOUN_MODALITY = {"call": "call", "appeal": "call", "plea": "call", "demand": "call", "threat": "threat",
                  "warning": "threat", "plan": "future", "plot": "future", "preparation": "future",
@@ -75,7 +75,8 @@ _STATISTICS = re.compile(r"\b(?:cases|survivors|evidence|reports) of\b|\btreated
                          r"(?:[\w-]+ )?(?:cases|survivors)\b|\b(?:millions?|thousands) of (?:children|women|people)\b|"
                          r"\b(?:daily|constant|ongoing) (?:threats?|risks?)\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit) for|responsible for|blamed (?:\w+ )?for|"
-                          r"accused of|because of|in the wake of|in retaliation for)(?: [\w'’-]+){0,4} ?$", re.I)
+                          r"accused of|because of|in the wake of|in retaliation for|in response to)"
+                          r"(?: [\w'’-]+){0,4} ?$", re.I)
 _VAC_GENERIC = ("Sexual violence", "Attack", "Abduction/forced disappearance")
 # "has been fighting a deadly insurgency": an ongoing conflict told as background, no one day's event.
 _ONGOING = re.compile(r"\b(?:has|have|had) been (?:\w+ )?$", re.I)
