@@ -36,3 +36,17 @@ def test_clashes_decide_riot_or_battle_by_the_crowd(nlp) -> None:  # type: ignor
 def test_occupied_buildings_are_no_territory(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Security forces in Valmora have occupied at least 12 hospitals and schools, a rights group said."
     assert not any(e.event_type == "Battles" for e in asserted(nlp, text))
+
+
+def test_claims_and_blame_refer_to_an_event_reported_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Northern Front claimed responsibility for a car bomb in Dorvik, its news agency said."
+    assert asserted(nlp, text) == []
+    fled = "Some 3,000 villagers have fled Dorvik because of Northern Front attacks, an aid agency said."
+    assert asserted(nlp, fled) == []
+
+
+def test_an_announced_fact_is_asserted_and_hyphenated_names_fit_the_gaps(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army announced on Tuesday that 40 fighters of the Northern Front had surrendered in Dorvik."
+    assert [e.modality for e in asserted(nlp, text)] == ["asserted"]
+    pushed = "Government troops pushed al-Nour fighters out of three villages near Dorvik on Monday."
+    assert [e.sub_event_type for e in asserted(nlp, pushed)] == ["Government regains territory"]

@@ -66,7 +66,7 @@ _ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+
                     r"air ?-?strikes?|airstrike|drones?|warplanes?|jets|shell(?:ing|ed)|missiles?|rockets?|"
                     r"mortars?|artillery|suicide|grenades?|attackers?|gunm[ae]n)\b", re.I)
 # Court and charge language: "pleading guilty to attempted murder" reports a case, not a new attack.
-_LEGAL = re.compile(r"\b(?:charges|charged with|pleaded|pleading|plead|guilty|trial|testimony|testified|jurors?|"
+_LEGAL = re.compile(r"\b(?:charges|charged with|pleaded|pleading|plead|trial|testimony|testified|jurors?|"
                     r"indict\w*|convict\w*|sentenced|prosecutors?|murder-for-hire|conspiracy|acquitt\w*|"
                     r"attempted murder)\b", re.I)
 # Counts of cases or survivors are statistics about many incidents, not one event.
@@ -75,8 +75,10 @@ _STATISTICS = re.compile(r"\b(?:cases|survivors|evidence|reports) of\b|\btreated
                          r"(?:[\w-]+ )?(?:cases|survivors)\b|\b(?:millions?|thousands) of (?:children|women|people)\b|"
                          r"\b(?:daily|constant|ongoing) (?:threats?|risks?)\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit) for|responsible for|blamed (?:\w+ )?for|"
-                          r"accused of|because of|in the wake of|in retaliation for|in response to)"
+                          r"accused of|in the wake of|in retaliation for|in response to)"
                           r"(?: [\w'’-]+){0,4} ?$", re.I)
+# "fled because of Boko Haram attacks": a cause in the plural is a pattern of violence, not one event.
+_BECAUSE = re.compile(r"\b(?:because of|due to)(?: [\w'’-]+){0,3} ?$", re.I)
 _VAC_GENERIC = ("Sexual violence", "Attack", "Abduction/forced disappearance")
 # "has been fighting a deadly insurgency": an ongoing conflict told as background, no one day's event.
 _ONGOING = re.compile(r"\b(?:has|have|had) been (?:\w+ )?$", re.I)
@@ -184,7 +186,9 @@ def _candidates(
                 sentence[max(0, m.start() - 40) : m.start()]
             ):
                 continue
-            if _ATTRIBUTION.search(sentence[max(0, m.start() - 60) : m.start()]):
+            if _ATTRIBUTION.search(sentence[max(0, m.start() - 60) : m.start()]) or (
+                m.group(0).lower().endswith("s") and _BECAUSE.search(sentence[max(0, m.start() - 50) : m.start()])
+            ):
                 continue  # "claimed responsibility for the attack", "blamed for": who did it, not a new report
             if _in_name(sentence, m.start(), m.end()):
                 continue  # "Oromo Liberation Army", "Popular Mobilization Forces": a name, not an event
