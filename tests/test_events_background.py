@@ -50,3 +50,16 @@ def test_an_announced_fact_is_asserted_and_hyphenated_names_fit_the_gaps(nlp) ->
     assert [e.modality for e in asserted(nlp, text)] == ["asserted"]
     pushed = "Government troops pushed al-Nour fighters out of three villages near Dorvik on Monday."
     assert [e.sub_event_type for e in asserted(nlp, pushed)] == ["Government regains territory"]
+
+
+def test_heavy_weapons_used_in_an_attack_make_shelling(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants attacked an army post near Dorvik on Monday using mortars and heavy machine guns."
+    assert [e.sub_event_type for e in asserted(nlp, text)] == ["Shelling/artillery/missile attack"]
+    cannon = "Police in Valmora used water cannons to disperse hundreds of protesters on Monday."
+    assert [e.sub_event_type for e in asserted(nlp, cannon)] == ["Protest with intervention"]
+
+
+def test_one_protest_takes_the_most_serious_type_its_sentences_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Thousands of students marched through Valmora on Monday against the new law. "
+            "Some of the protesters smashed shop windows and threw stones at the police.")
+    assert {e.sub_event_type for e in asserted(nlp, text)} == {"Violent demonstration"}

@@ -99,7 +99,7 @@ _INANIMATE = {"gas", "cannon", "cannons", "stone", "stones", "rock", "rocks", "b
 PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "thwart", "foil"}
 DENY_LEMMAS = {"deny", "refute", "dismiss"}
 REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm", "report"}
-_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing) (?:\w+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
+_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing) (?:[\w-]+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
                            r"soldiers|troops|policemen|police officers|security personnel|attackers|gunmen)\b|"
                            r"\b(?:terrorists|militants|insurgents|rebels|fighters|soldiers|troops|policemen|"
                            r"attackers|gunmen) (?:were|was) killed\b", re.I)
@@ -378,8 +378,10 @@ def _build_event(
     ):
         sub_type = "Suicide bomb"
     modality = _modality(tokens, trigger, t_from, t_to, sentence)
-    date = _pick_date(article.dates, cand, s_start, s_end, article.text)
-    if date is None and _ONGOING_TRIGGER.match(cand.text) and _ONGOING.search(
+    prev_start = article.nlp.sentences[cand.sentence - 1][0] if cand.sentence else s_start
+    date = _pick_date(article.dates, cand, s_start, s_end, article.text, prev_start)
+    own_date = date is not None and s_start <= date.start < s_end
+    if not own_date and _ONGOING_TRIGGER.match(cand.text) and _ONGOING.search(
         article.text[max(s_start, cand.trigger_start - 30) : cand.trigger_start]
     ):
         return None  # "has been fighting the army": the conflict's background, not a dated event
@@ -603,12 +605,16 @@ def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentenc
 
 
 def _pick_date(
-    dates: list[DateMention], cand: Candidate, s_start: int, s_end: int, text: str
+    dates: list[DateMention], cand: Candidate, s_start: int, s_end: int, text: str, prev_start: int | None = None
 ) -> DateMention | None:
+    prev_start = s_start if prev_start is None else prev_start
     inside = [d for d in dates if s_start <= d.start < s_end]
     if inside:
         return min(inside, key=lambda d: abs(d.start - cand.trigger_start))
-    return None
+    # A sentence with no date of its own goes on in the day the sentence just before it named.
+    para_start = max(0, text.rfind("\n", 0, s_start), prev_start)
+    earlier = [d for d in dates if para_start <= d.start < s_start and d.precision == 1]
+    return max(earlier, key=lambda d: d.start) if earlier else None
 
 
 def _pick_place(article: Article, cand: Candidate, s_start: int, s_end: int) -> tuple[Place | None, bool]:
@@ -627,8 +633,26 @@ def _location(article: Article, place: Place | None) -> Location | None:
 # --- one event per (type, day, place, actor) --------------------------------------------------
 
 
+_PROTEST_RANK = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration"]
+
+
+def _protest_rank(events: list[Event]) -> None:
+    """One protest a day and place: if any sentence saw it turn violent or met force, the whole protest did."""
+    for event in events:
+        if event.sub_event_type not in _PROTEST_RANK:
+            continue
+        same = [e for e in events if e.sub_event_type in _PROTEST_RANK and e.date == event.date
+                and e.place_id == event.place_id and e.modality == event.modality]
+        top = max(_PROTEST_RANK.index(e.sub_event_type) for e in same)
+        for e in same:
+            e.sub_event_type = _PROTEST_RANK[top]
+            e.event_type = event_type_of(e.sub_event_type)
+
+
 def _merge_within_article(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
+    _protest_rank(events)
     for event in events:
         same = next((m for m in merged if _same_event(m, event)), None)
         if same is None:

@@ -72,7 +72,12 @@ TRIGGERS: list[Trigger] = [
        r"struck|slammed|landed|fell|exploded|targeted|were fired|was fired)|(?:fired|launched|lobbed|firing|"
        r"launching|fire|shot) (?:[\w'-]+ ){0,3}(?:rockets|missiles?|mortars?|shells|projectiles|artillery|"
        r"rounds)|ballistic missiles?|rocket-propelled grenades?|barrage|bombard(?:ed|ment|ing)|"
-       r"(?:with|by) (?:[\w'-]+ ){0,3}(?:shells?|mortars?|rockets?|missiles?|artillery))\b", 0.8),
+       r"(?:with|by) (?:[\w'-]+ ){0,3}(?:shells?|mortars?|rockets?|missiles?|artillery)|"
+       # "attacked the base using mortars", "a tank attack", "artillery units pounded": heavy weapons fired.
+       r"(?:using|used) (?:[\w'-]+ ){0,4}(?:mortars?|artillery|rockets?|missiles?|"
+       r"(?<!water )cannons?|howitzers?|tanks?)|"
+       r"tanks? attack(?:s|ed)?|(?:artillery|missile|rocket|mortar|tank) (?:units?|batteries) (?:[\w'-]+ ){0,3}"
+       r"(?:pounded|shelled|targeted|struck|hit|fired))\b", 0.8),
     _t("Remote explosive/landmine/IED", r"\b(?:car bomb(?:ing)?s?|roadside bombs?|improvised explosive(?: devices?)?|"
        r"IEDs?|landmines?|land ?mines?|mines?(?= (?:explo|blast|went off|detonat))|explosive devices?|"
        r"bomb (?:blast|attack|explosion)s?|bomb(?:ing)?s?|explosions?|blasts?|explosives?|detonat(?:ed|ion)|"
@@ -104,7 +109,7 @@ TRIGGERS: list[Trigger] = [
        r"bombs?|firebombs?|fire ?crackers|fireworks|stones?|rocks|bricks|bottles)\b(?= (?:[\w'-]+ ){0,6}(?:at|on|"
        r"towards)\b)|stone[- ]pelting|stone-throwing|(?:clash(?:ed|es)?|scuffles?|skirmish\w*) (?:[\w'-]+ ){0,4}"
        r"(?:with|between) (?:[\w'-]+ ){0,3}(?:" + _PROTESTERS + r"|police|security forces|riot police)|"
-       r"violent (?:protests?|demonstrations?))", 0.85),
+       r"(?<!non-)violent (?:protests?|demonstrations?))", 0.85),
     _t("Mob violence", r"\b(?:mobs?|lynch(?:ed|ing|ings)?|vigilantes?|angry (?:crowd|residents|villagers)|"
        r"(?:beaten|beat|hacked|burned|stoned) to death by|communal (?:violence|clash(?:es)?)|"
        r"mob justice|jungle justice)\b", 0.8),
