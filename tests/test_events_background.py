@@ -63,3 +63,10 @@ def test_one_protest_takes_the_most_serious_type_its_sentences_report(nlp) -> No
     text = ("Thousands of students marched through Valmora on Monday against the new law. "
             "Some of the protesters smashed shop windows and threw stones at the police.")
     assert {e.sub_event_type for e in asserted(nlp, text)} == {"Violent demonstration"}
+
+
+def test_an_opinion_about_the_attack_and_a_bomb_search_are_no_new_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor of Dorvik said the Friday attack shows that the militants have no religion."
+    assert asserted(nlp, text) == []
+    search = "A bomb disposal squad searched the market in Dorvik on Monday, police said."
+    assert asserted(nlp, search) == []

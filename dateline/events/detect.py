@@ -79,6 +79,7 @@ _ATTRIBUTION = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit) fo
                           r"(?: [\w'’-]+){0,4} ?$", re.I)
 # "fled because of Boko Haram attacks": a cause in the plural is a pattern of violence, not one event.
 _BECAUSE = re.compile(r"\b(?:because of|due to)(?: [\w'’-]+){0,3} ?$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)(?: [\w'’-]+)? $", re.I)
 _VAC_GENERIC = ("Sexual violence", "Attack", "Abduction/forced disappearance")
 # "has been fighting a deadly insurgency": an ongoing conflict told as background, no one day's event.
 _ONGOING = re.compile(r"\b(?:has|have|had) been (?:\w+ )?$", re.I)
@@ -102,7 +103,8 @@ REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm"
 _ARMED_KILLED = re.compile(r"\bkill(?:ed|ing) (?:[\w-]+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
                            r"soldiers|troops|policemen|police officers|security personnel|attackers|gunmen)\b|"
                            r"\b(?:terrorists|militants|insurgents|rebels|fighters|soldiers|troops|policemen|"
-                           r"attackers|gunmen) (?:were|was) killed\b", re.I)
+                           r"attackers|gunmen|personnel|officers|guards) (?:were|was) (?:also |later )?killed\b",
+                           re.I)
 _AGENT_NOUN = re.compile(r"(?:bomber|attacker|gunm[ae]n|assailant|militant|insurgent|sniper)s?$", re.I)
 _DESTROYED = re.compile(r"destroy", re.I)
 _RAID = re.compile(r"raid", re.I)
@@ -186,6 +188,10 @@ def _candidates(
                 sentence[max(0, m.start() - 40) : m.start()]
             ):
                 continue
+            if m.group(0).lower() in ("attack", "attacks") and _DEFINITE.search(sentence[: m.start()]) and not (
+                find_count(sentence, "killed") or find_count(sentence, "injured")
+            ):
+                continue  # "said the Ramadan attack shows ...": an opinion about an event told elsewhere
             if _ATTRIBUTION.search(sentence[max(0, m.start() - 60) : m.start()]) or (
                 m.group(0).lower().endswith("s") and _BECAUSE.search(sentence[max(0, m.start() - 50) : m.start()])
             ):

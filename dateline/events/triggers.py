@@ -47,7 +47,7 @@ TRIGGERS: list[Trigger] = [
        r"been|being|are|is)\s+(?:\w+\s+)?)?(?:seized|found|discovered|recovered|confiscated|defused|dismantled|"
        r"destroyed|uncovered|unearthed|impounded|captured|identified)\b", 0.85),
     _t("Disrupted weapons use", r"\b(?:defus(?:ed|ing)|intercept(?:ed|ing|s)?|shot down|(?:foiled|thwarted|averted) "
-       r"(?:[\w'-]+ ){0,3}(?:attack|plot|attempt|bombing)s?|bomb disposal|bomb-making)\b", 0.8),
+       r"(?:[\w'-]+ ){0,3}(?:attack|plot|attempt|bombing)s?)\b", 0.8),
     _t("Chemical weapon", r"\b(?:chemical (?:weapons?|attacks?|agents?|substances?|munitions|bombs?)|chlorine|"
        r"sarin|nerve (?:agent|gas)|toxic (?:gas(?:es)?|chemicals?|substances?)|mustard|poison(?:ous)? gas(?:es)?|"
        r"white phosphorus|phosphorus (?:bombs?|munitions|shells)|suffocat\w+)\b", 0.9),
