@@ -21,7 +21,7 @@ from ..timex import parse_published
 from .calibration import calibrate
 from .numbers import find_count
 from .taxonomy import VIOLENT_EVENT_TYPES, event_type_of, plover_of
-from .triggers import TERRITORY, TRIGGERS
+from .triggers import NOT_EVENT, TERRITORY, TRIGGERS
 
 CALL_LEMMAS = {"urge", "call", "appeal", "encourage", "incite", "exhort", "demand", "ask", "order", "summon",
                "instruct", "command"}
@@ -178,6 +178,8 @@ def _candidates(
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
+            if trigger.sub_event_type == NOT_EVENT:
+                continue
             start, end = offset + m.start(), offset + m.end()
             # A habitual or summary mention ("dozens of car bombings over the past decade") is no one event.
             if m.start() in series or (generic_period and m.group(0).lower().endswith("s")):

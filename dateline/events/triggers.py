@@ -22,6 +22,8 @@ def _t(sub_event_type: str, pattern: str, strength: float = 0.8) -> Trigger:
 
 # Territory changes hands: who took it decides the sub-type (``detect.py``), so these carry this tag.
 TERRITORY = "territory"
+# Words that look like triggers and name no event ("a bomb disposal squad"): they claim their span, then drop.
+NOT_EVENT = "not an event"
 
 _WEAPONS = (r"(?:weapons?|arms|ammunitions?|ammo|firearms?|guns?|rifles?|pistols?|kalashnikovs?|"
             r"explosives?|IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|bombs?|mines?|"
@@ -40,6 +42,8 @@ _PLACE_NOUN = (r"(?:towns?|city|cities|villages?|localit(?:y|ies)|hilltops?|oil 
                r"road|bridge|castle|strategic|key|outskirts)")
 
 TRIGGERS: list[Trigger] = [
+    _t(NOT_EVENT, r"\bbomb[- ](?:disposal|squads?|experts?|technicians?|sniffer)(?: (?:squads?|units?|teams?|"
+       r"experts?|dogs?))?\b", 1.0),
     # Weapons found, seized or defused come first: the weapon words inside them name no attack.
     _t("Disrupted weapons use", r"\b" + _FOUND + r"\s+(?:[\w,'-]+\s+){0,12}?" + _WEAPONS + r"\b"
        r"(?:(?:,|\s+and|\s+as well as)?\s+(?:[\w,'-]+\s+){0,4}?" + _WEAPONS + r"\b)*", 0.85),
