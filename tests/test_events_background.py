@@ -70,3 +70,15 @@ def test_an_opinion_about_the_attack_and_a_bomb_search_are_no_new_events(nlp) ->
     assert asserted(nlp, text) == []
     search = "A bomb disposal squad searched the market in Dorvik on Monday, police said."
     assert asserted(nlp, search) == []
+
+
+def test_protest_violence_and_force_decide_the_protest_type(nlp) -> None:  # type: ignore[no-untyped-def]
+    blocked = "Hundreds of protesters blocked roads and railways across Valmora on Monday against the new tax."
+    assert [e.sub_event_type for e in asserted(nlp, blocked)] == ["Violent demonstration"]
+    police = "Police in Valmora blocked roads to the stadium on Monday ahead of the final."
+    assert not any(e.event_type in ("Riots", "Protests") for e in asserted(nlp, police))
+    killed = ("Three people were killed in Valmora on Monday when police opened fire on a march against "
+              "the new tax, witnesses said.")
+    assert [e.sub_event_type for e in asserted(nlp, killed)] == ["Excessive force against protesters"]
+    blaze = "Thousands marched through Valmora on Sunday and some protesters smashed store windows and lit a blaze."
+    assert [e.sub_event_type for e in asserted(nlp, blaze)] == ["Violent demonstration"]

@@ -204,8 +204,10 @@ def _candidates(
     context = context or sentence
     if found and _NON_POLITICAL.search(context) and not _ARMED.search(context):
         # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
-        found = [c for c in found if c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
-                 and c.strength >= 0.75]
+        # A protest stays one, whatever burned ("sparked a dumpster blaze").
+        found = [c for c in found if (c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
+                 and c.strength >= 0.75) or (c.sub_event_type in ("Violent demonstration", "Protest with intervention")
+                                             and _CROWD.search(sentence))]
     if found and _LEGAL.search(sentence):
         # Court cases mention killings and rapes without reporting one new event.
         found = [c for c in found if c.sub_event_type not in _VAC_GENERIC]
@@ -266,6 +268,8 @@ def _continues(
 _GENERIC_VIOLENCE = re.compile(r"attack(?:ed|s)?|assault(?:ed)?|wounded|injured|shooting|violence|incident", re.I)
 
 
+_FORCES = re.compile(r"\b(?:police|policemen|security forces|troops|soldiers|army|military|gendarmes)\b", re.I)
+_BLOCK = re.compile(r"(?:blocked|blocking|barricad)", re.I)
 _CLASH = re.compile(r"\b(?:clash|scuffle|skirmish)", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w+|marchers|rioters|crowds?|mobs?|students|youths|rally|rallies|"
                     r"activists)\b", re.I)
@@ -293,6 +297,15 @@ def _reconcile(found: list[Candidate], sentence: str = "") -> list[Candidate]:
         clash[0].sub_event_type = "Violent demonstration"
         found = [c for c in found if c.sub_event_type not in protest]
         protest = {"Violent demonstration"}
+    if not protest_words:
+        found = [c for c in found if not (c.sub_event_type == "Violent demonstration" and _BLOCK.match(c.text))]
+    killed = [c for c in found if c.sub_event_type == "Attack" and _CASUALTY_WORD.fullmatch(c.text)]
+    if protest and killed and _FORCES.search(sentence) and not types & {"Violent demonstration",
+                                                                         "Excessive force against protesters"}:
+        # People killed at a protest the police broke up: lethal force against protesters.
+        killed[0].sub_event_type = "Excessive force against protesters"
+        found = [c for c in found if c.sub_event_type not in protest]
+        protest = {"Excessive force against protesters"}
     if not protest_words and types == {"Violent demonstration"} | (types & {"Armed clash", "Attack"}):
         # "militants clashed with security forces": no crowd in sight, so a battle, not a riot.
         for c in found:

@@ -75,7 +75,7 @@ TRIGGERS: list[Trigger] = [
        r"barrages?|bombardment|shelling)|(?:rockets?|missiles?|mortars?|projectiles?) (?:[\w'-]+ ){0,2}(?:hit|"
        r"struck|slammed|landed|fell|exploded|targeted|were fired|was fired)|(?:fired|launched|lobbed|firing|"
        r"launching|fire|shot) (?:[\w'-]+ ){0,3}(?:rockets|missiles?|mortars?|shells|projectiles|artillery|"
-       r"rounds)|ballistic missiles?|rocket-propelled grenades?|barrage|bombard(?:ed|ment|ing)|"
+       r"(?<!live )rounds)|ballistic missiles?|rocket-propelled grenades?|barrage|bombard(?:ed|ment|ing)|"
        r"(?:with|by) (?:[\w'-]+ ){0,3}(?:shells?|mortars?|rockets?|missiles?|artillery)|"
        # "attacked the base using mortars", "a tank attack", "artillery units pounded": heavy weapons fired.
        r"(?:using|used) (?:[\w'-]+ ){0,4}(?:mortars?|artillery|rockets?|missiles?|"
@@ -100,8 +100,8 @@ TRIGGERS: list[Trigger] = [
        r"|" + _PROTESTERS + r" (?:[\w'-]+ ){0,3}(?:died|killed)|"
        r"killing (?:[\w'-]+ ){0,2}(?:protesters?|demonstrators?)|"
        r"violently (?:suppress\w*|disperse\w*|crack\w* down)|(?:deadly|violent|brutal|bloody) crackdown|"
-       r"excessive force|live (?:ammunition|rounds|bullets|fire)|beat(?:ing|en)? (?:[\w'-]+ ){0,3}(?:protesters?|"
-       r"demonstrators?))\b", 0.9),
+       r"excessive force|live (?:ammunition|rounds|bullets|fire)|(?:beat(?:ing|en|s)?|hit(?:s|ting)?|kick(?:ed|s|ing)?|"
+       r"club(?:bed|bing)?) (?:[\w'-]+ ){0,3}(?:protesters?|demonstrators?))\b", 0.9),
     _t("Violent demonstration", r"\b(?:riot(?:s|ed|ing|ers)?\b(?! (?:police|gear|squad|control|shields?|units?|"
        r"officers|act))|" + _PROTESTERS + r" (?:[\w-]+ ){0,4}(?:torched|set fire|set (?:[\w'-]+ ){0,2}on fire|hurled|"
        r"hurling|threw|throwing|throw|pelted|pelting|burned|burnt|burning|stormed|storming|clashed|clashing|"
@@ -113,7 +113,11 @@ TRIGGERS: list[Trigger] = [
        r"bombs?|firebombs?|fire ?crackers|fireworks|stones?|rocks|bricks|bottles)\b(?= (?:[\w'-]+ ){0,6}(?:at|on|"
        r"towards)\b)|stone[- ]pelting|stone-throwing|(?:clash(?:ed|es)?|scuffles?|skirmish\w*) (?:[\w'-]+ ){0,4}"
        r"(?:with|between) (?:[\w'-]+ ){0,3}(?:" + _PROTESTERS + r"|police|security forces|riot police)|"
-       r"(?<!non-)violent (?:protests?|demonstrations?))", 0.85),
+       r"(?<!non-)violent (?:protests?|demonstrations?)|(?:descended|degenerated|erupted|spiral+ed|turned) into "
+       r"(?:[\w'-]+ ){0,6}(?:violence|chaos|clashes|riots?)|"
+       # Roadblocks count only where a protest is reported (``detect._reconcile``).
+       r"(?:blocked|blocking|barricaded|barricading) (?:[\w'-]+ ){0,3}(?:roads?|highways?|streets|thoroughfares|"
+       r"railways?|rail lines|bridges?|intersections?))", 0.85),
     _t("Mob violence", r"\b(?:mobs?|lynch(?:ed|ing|ings)?|vigilantes?|angry (?:crowd|residents|villagers)|"
        r"(?:beaten|beat|hacked|burned|stoned) to death by|communal (?:violence|clash(?:es)?)|"
        r"mob justice|jungle justice)\b", 0.8),
