@@ -82,3 +82,9 @@ def test_protest_violence_and_force_decide_the_protest_type(nlp) -> None:  # typ
     assert [e.sub_event_type for e in asserted(nlp, killed)] == ["Excessive force against protesters"]
     blaze = "Thousands marched through Valmora on Sunday and some protesters smashed store windows and lit a blaze."
     assert [e.sub_event_type for e in asserted(nlp, blaze)] == ["Violent demonstration"]
+
+
+def test_a_repelled_assault_is_a_battle_not_territory_taken(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers repelled the Northern Front near Dorvik on Monday after hours of heavy gunfire."
+    assert [e.event_type for e in asserted(nlp, text)] == ["Battles"]
+    assert not any("territory" in e.sub_event_type for e in asserted(nlp, text))

@@ -164,7 +164,7 @@ TRIGGERS: list[Trigger] = [
        r"captur(?:ed|e|ing) (?:[\w'-]+ ){0,4}?" + _PLACE_NOUN +
        r"|captured\b(?! alive| footage| images?| video| by)(?= (?:[\w'-]+ ){0,3}[A-Z])|"
        r"overr?an|overrun|fell to|fallen to|fall of|(?:drove|driven|pushed|expelled|ousted|flushed) (?:[\w'-]+ ){0,4}"
-       r"out|(?:drove|driven|pushed|forced) (?:[\w'-]+ ){0,3}back|repel(?:led|s)?|"
+       r"out|(?:drove|driven|pushed|forced) (?:[\w'-]+ ){0,3}back|"
        # Occupying buildings ("occupied 36 hospitals") takes no territory.
        r"occup(?:ied|y|ying)(?! (?:[\w,-]+ ){0,3}(?:hospitals?|schools?|buildings?|homes|houses|offices|universit\w+))|"
        r"advanc(?:ed|es|ing) (?:[\w'-]+ ){0,3}(?:in|into|on|towards?)|"
@@ -189,7 +189,7 @@ TRIGGERS: list[Trigger] = [
        r"exchange of fire|exchanged fire|fire exchange|exchang\w+ (?:[\w'-]+ )?(?:gun)?fire|cross-?fire|"
        r"ambush(?:ed|es)?|storm(?:ed|ing)|stormed into|offensive|counter-?attack(?:ed|s)?|"
        r"assault(?:ed|s)? on|assault|breach(?:ed|ing)|raided|raids?|skirmish(?:es)?|engaged|"
-       r"hostilities|mop-up)\b", 0.7),
+       r"hostilities|mop-up|repel(?:led|s|ling)?|repuls(?:ed|ing)|fended off|beat back|beaten back)\b", 0.7),
     _t("Attack", r"\b(?:massacre[ds]?|shot dead|shot and killed|gunned down|opened fire|executed|executions?|"
        r"beheaded|behead\w*|stabb(?:ed|ing)|hacked to death|beaten to death|beat(?:en)?|tortur(?:ed|e|ing)|"
        r"attack(?:ed|s|ing)?|killed|kill(?:ing|s)?|murder(?:ed|s)?|assassinat(?:ed|ion)|shot|shooting|"
