@@ -2,7 +2,7 @@
 
 from dateline.events.numbers import find_count
 from dateline.events.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
-from dateline.events.triggers import TERRITORY, TRIGGERS
+from dateline.events.triggers import NOT_EVENT, TERRITORY, TRIGGERS
 
 ATTACK = """KADUNA, Nigeria -- Gunmen attacked a crowded market in Kaduna on Tuesday, \
 killing at least 12 people and wounding 20 others, police said.
@@ -18,7 +18,8 @@ def test_taxonomy_is_total_and_triggers_use_it() -> None:
     assert len(SUB_EVENT_TYPES) == 25 and len(EVENT_TYPES) == 6
     assert all(plover for _, plover, _ in SUB_EVENT_TYPES.values())
     # TERRITORY is resolved to a regains/overtakes sub-type by who took the ground.
-    assert {t.sub_event_type for t in TRIGGERS} <= set(SUB_EVENT_TYPES) | {TERRITORY}
+    # NOT_EVENT claims look-alike words ("bomb disposal squad") so that no trigger fires on them.
+    assert {t.sub_event_type for t in TRIGGERS} <= set(SUB_EVENT_TYPES) | {TERRITORY, NOT_EVENT}
 
 
 def test_counts() -> None:

@@ -21,12 +21,12 @@ from ..timex import parse_published
 from .calibration import calibrate
 from .numbers import find_count
 from .taxonomy import VIOLENT_EVENT_TYPES, event_type_of, plover_of
-from .triggers import TERRITORY, TRIGGERS
+from .triggers import NOT_EVENT, TERRITORY, TRIGGERS
 
 CALL_LEMMAS = {"urge", "call", "appeal", "encourage", "incite", "exhort", "demand", "ask", "order", "summon",
                "instruct", "command"}
 THREAT_LEMMAS = {"threaten", "vow", "warn", "pledge", "promise", "swear"}
-FUTURE_LEMMAS = {"plan", "intend", "prepare", "expect", "aim", "seek", "scheme", "plot", "schedule", "announce"}
+FUTURE_LEMMAS = {"plan", "intend", "prepare", "expect", "aim", "seek", "scheme", "plot", "schedule"}
 # A noun that governs the trigger and makes it unreal: "calls for a strike", "plans for a march".
 NOUN_MODALITY = {"call": "call", "appeal": "call", "plea": "call", "demand": "call", "threat": "threat",
                  "warning": "threat", "plan": "future", "plot": "future", "preparation": "future",
@@ -46,7 +46,7 @@ _GENERIC_PERIOD = re.compile(r"\b(?:over|in|during|for) the (?:past|last) (?:few
                              r"decades)\b|\b(?:frequently|regularly|routinely|repeatedly)\b", re.I)
 _GENERIC_SERIES = re.compile(r"\b(?:(?:dozens|hundreds|scores|series|string|spate|wave|number|lots|cases) of|several|"
                              r"many|numerous|recent|repeated|multiple|frequent|ramped up|stepped up|\d{2,}|"
-                             r"anniversary of (?:the )?(?:\w+ ){0,2}|history of) (?:\w+ )?(?=(?:attacks|bombings|"
+                             r"anniversary of(?: the)?(?: [\w-]+){0,4}|history of) (?:[\w-]+ )?(?=(?:attacks|bombings|"
                              r"strikes|killings|kidnappings|abductions|protests|demonstrations|clashes|blasts|"
                              r"explosions|rape|rapes|raids|arrests|uprising)\b)", re.I)
 # Words that make a killing or blast a disaster, accident or crime rather than political violence.
@@ -65,6 +65,25 @@ _ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+
                     r"militia\w*|fighters|forces|police|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed|"
                     r"air ?-?strikes?|airstrike|drones?|warplanes?|jets|shell(?:ing|ed)|missiles?|rockets?|"
                     r"mortars?|artillery|suicide|grenades?|attackers?|gunm[ae]n)\b", re.I)
+# Court and charge language: "pleading guilty to attempted murder" reports a case, not a new attack.
+_LEGAL = re.compile(r"\b(?:charges|charged with|pleaded|pleading|plead|trial|testimony|testified|jurors?|"
+                    r"indict\w*|convict\w*|sentenced|prosecutors?|murder-for-hire|conspiracy|acquitt\w*|"
+                    r"attempted murder)\b", re.I)
+# Counts of cases or survivors are statistics about many incidents, not one event.
+_STATISTICS = re.compile(r"\b(?:cases|survivors|evidence|reports) of\b|\btreated "
+                         r"(?:[\w,]+ ){0,2}(?:survivors|victims|patients)\b|\b[\d,.]+ (?:million |thousand )?"
+                         r"(?:[\w-]+ )?(?:cases|survivors)\b|\b(?:millions?|thousands) of (?:children|women|people)\b|"
+                         r"\b(?:daily|constant|ongoing) (?:threats?|risks?)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit) for|responsible for|blamed (?:\w+ )?for|"
+                          r"accused of|in the wake of|in retaliation for|in response to)"
+                          r"(?: [\w'’-]+){0,4} ?$", re.I)
+# "fled because of Boko Haram attacks": a cause in the plural is a pattern of violence, not one event.
+_BECAUSE = re.compile(r"\b(?:because of|due to)(?: [\w'’-]+){0,3} ?$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)(?: [\w'’-]+)? $", re.I)
+_VAC_GENERIC = ("Sexual violence", "Attack", "Abduction/forced disappearance")
+# "has been fighting a deadly insurgency": an ongoing conflict told as background, no one day's event.
+_ONGOING = re.compile(r"\b(?:has|have|had) been (?:\w+ )?$", re.I)
+_ONGOING_TRIGGER = re.compile(r"^(?:fighting|battling|waging|clashing|attacking|killing)$", re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|\u201c[^\u201d\n]{1,600}\u201d")
 # "since the attack": a reference back to an event reported elsewhere, not a new report.
 _BACK_REFERENCE = re.compile(r"\b(?:since|after|following|before|during|in|of|for) (?:the|that|this|these|those) "
@@ -81,10 +100,11 @@ _INANIMATE = {"gas", "cannon", "cannons", "stone", "stones", "rock", "rocks", "b
 PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "thwart", "foil"}
 DENY_LEMMAS = {"deny", "refute", "dismiss"}
 REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm", "report"}
-_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing) (?:\w+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
+_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing) (?:[\w-]+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
                            r"soldiers|troops|policemen|police officers|security personnel|attackers|gunmen)\b|"
                            r"\b(?:terrorists|militants|insurgents|rebels|fighters|soldiers|troops|policemen|"
-                           r"attackers|gunmen) (?:were|was) killed\b", re.I)
+                           r"attackers|gunmen|personnel|officers|guards) (?:were|was) (?:also |later )?killed\b",
+                           re.I)
 _AGENT_NOUN = re.compile(r"(?:bomber|attacker|gunm[ae]n|assailant|militant|insurgent|sniper)s?$", re.I)
 _DESTROYED = re.compile(r"destroy", re.I)
 _RAID = re.compile(r"raid", re.I)
@@ -123,7 +143,10 @@ class EventStage:
         quoted = [m.span() for m in _QUOTED.finditer(article.text) if len(m.group(0).split()) >= 4]
         for index, (s_start, s_end) in enumerate(article.nlp.sentences):
             sentence = article.text[s_start:s_end]
-            candidates = _candidates(sentence, s_start, index, quoted)
+            # The sentence before, in the same paragraph, tells an accident from an attack too.
+            before = article.text[article.nlp.sentences[index - 1][0] : s_start] if index else ""
+            context = sentence if "\n\n" in before else before + sentence
+            candidates = _candidates(sentence, s_start, index, quoted, context)
             if not candidates:
                 continue
             if (
@@ -144,7 +167,7 @@ class EventStage:
 
 
 def _candidates(
-    sentence: str, offset: int, index: int, quoted: list[tuple[int, int]] | None = None
+    sentence: str, offset: int, index: int, quoted: list[tuple[int, int]] | None = None, context: str = ""
 ) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     found: list[Candidate] = []
@@ -155,6 +178,8 @@ def _candidates(
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
+            if trigger.sub_event_type == NOT_EVENT:
+                continue
             start, end = offset + m.start(), offset + m.end()
             # A habitual or summary mention ("dozens of car bombings over the past decade") is no one event.
             if m.start() in series or (generic_period and m.group(0).lower().endswith("s")):
@@ -165,12 +190,49 @@ def _candidates(
                 sentence[max(0, m.start() - 40) : m.start()]
             ):
                 continue
+            if m.group(0).lower() in ("attack", "attacks") and _DEFINITE.search(sentence[: m.start()]) and not (
+                find_count(sentence, "killed") or find_count(sentence, "injured")
+            ):
+                continue  # "said the Ramadan attack shows ...": an opinion about an event told elsewhere
+            if _ATTRIBUTION.search(sentence[max(0, m.start() - 60) : m.start()]) or (
+                m.group(0).lower().endswith("s") and _BECAUSE.search(sentence[max(0, m.start() - 50) : m.start()])
+            ):
+                continue  # "claimed responsibility for the attack", "blamed for": who did it, not a new report
+            if _in_name(sentence, m.start(), m.end()):
+                continue  # "Oromo Liberation Army", "Popular Mobilization Forces": a name, not an event
             found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end, text=m.group(0)))
-    if found and _NON_POLITICAL.search(sentence) and not _ARMED.search(sentence):
+    context = context or sentence
+    if found and _NON_POLITICAL.search(context) and not _ARMED.search(context):
         # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
-        found = [c for c in found if c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
-                 and c.strength >= 0.75]
-    return _reconcile(found)
+        # A protest stays one, whatever burned ("sparked a dumpster blaze").
+        found = [c for c in found if (c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
+                 and c.strength >= 0.75) or (c.sub_event_type in ("Violent demonstration", "Protest with intervention")
+                                             and _CROWD.search(sentence))]
+    if found and _LEGAL.search(sentence):
+        # Court cases mention killings and rapes without reporting one new event.
+        found = [c for c in found if c.sub_event_type not in _VAC_GENERIC]
+    for stat in _STATISTICS.finditer(sentence):
+        # Statistics ("treated 385 survivors", "221 rape cases") count many incidents, not one event.
+        low, high = offset + stat.start() - 25, offset + stat.end() + 60
+        found = [c for c in found if c.sub_event_type not in _VAC_GENERIC or not low <= c.trigger_start <= high]
+    return _reconcile(found, sentence)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*")
+
+
+def _in_name(sentence: str, start: int, end: int) -> bool:
+    """A capitalised trigger word inside a run of capitalised words, mid-sentence: part of a name."""
+    if start == 0 or not sentence[start].isupper():
+        return False
+    words = sentence.split()
+    if sum(bool(_CAPITALISED.match(w)) for w in words) > 0.6 * len(words):
+        return False  # a title-case headline capitalises everything
+    before = sentence[:start].split()[-1:]
+    after = sentence[end:].split()[:1]
+    if before and before[-1][-1:] in ".:;!?\"'":
+        return False
+    return any(_CAPITALISED.fullmatch(w.strip(",.;:'\"()")) for w in before + after)
 
 
 def _family(sub_event_type: str) -> str:
@@ -196,12 +258,26 @@ def _continues(
     return all(
         _family(c.sub_event_type) == previous.event_type
         or _CASUALTY_WORD.fullmatch(text[c.trigger_start : c.trigger_end])
+        # "A car bomb went off in X. The attack killed seven": the generic word names the same event.
+        or (c.sub_event_type in ("Attack", "Armed clash") and previous.event_type in VIOLENT_EVENT_TYPES
+            and _GENERIC_VIOLENCE.fullmatch(text[c.trigger_start : c.trigger_end]))
         for c in candidates
     )
 
 
-def _reconcile(found: list[Candidate]) -> list[Candidate]:
+_GENERIC_VIOLENCE = re.compile(r"attack(?:ed|s)?|assault(?:ed)?|wounded|injured|shooting|violence|incident", re.I)
+
+
+_FORCES = re.compile(r"\b(?:police|policemen|security forces|troops|soldiers|army|military|gendarmes)\b", re.I)
+_BLOCK = re.compile(r"(?:blocked|blocking|barricad)", re.I)
+_CLASH = re.compile(r"\b(?:clash|scuffle|skirmish)", re.I)
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w+|marchers|rioters|crowds?|mobs?|students|youths|rally|rallies|"
+                    r"activists)\b", re.I)
+
+
+def _reconcile(found: list[Candidate], sentence: str = "") -> list[Candidate]:
     """One event per kind of thing a sentence reports: the specific type explains the generic."""
+    protest_words = bool(_CROWD.search(sentence))
     types = {c.sub_event_type for c in found}
     protest = types & {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                        "Violent demonstration"}
@@ -215,6 +291,27 @@ def _reconcile(found: list[Candidate]) -> list[Candidate]:
         for c in found:
             if c.sub_event_type == "Peaceful protest":
                 c.sub_event_type = "Protest with intervention"
+    clash = [c for c in found if c.sub_event_type == "Armed clash" and _CLASH.match(c.text)]
+    if protest and clash and not types & {"Violent demonstration", "Excessive force against protesters"}:
+        # Protesters who clash with the police riot: ACLED codes a violent demonstration.
+        clash[0].sub_event_type = "Violent demonstration"
+        found = [c for c in found if c.sub_event_type not in protest]
+        protest = {"Violent demonstration"}
+    if not protest_words:
+        found = [c for c in found if not (c.sub_event_type == "Violent demonstration" and _BLOCK.match(c.text))]
+    killed = [c for c in found if c.sub_event_type == "Attack" and _CASUALTY_WORD.fullmatch(c.text)]
+    if protest and killed and _FORCES.search(sentence) and not types & {"Violent demonstration",
+                                                                         "Excessive force against protesters"}:
+        # People killed at a protest the police broke up: lethal force against protesters.
+        killed[0].sub_event_type = "Excessive force against protesters"
+        found = [c for c in found if c.sub_event_type not in protest]
+        protest = {"Excessive force against protesters"}
+    if not protest_words and types == {"Violent demonstration"} | (types & {"Armed clash", "Attack"}):
+        # "militants clashed with security forces": no crowd in sight, so a battle, not a riot.
+        for c in found:
+            if c.sub_event_type == "Violent demonstration" and _CLASH.search(c.text):
+                c.sub_event_type = "Armed clash"
+        protest = set()
     if protest:
         # In a protest report, "clashes", "attacked" and arrests are part of the protest event.
         found = [c for c in found if c.sub_event_type not in ("Armed clash", "Attack", "Arrests", "Mob violence")]
@@ -282,7 +379,8 @@ def _build_event(
     sub_type = cand.sub_event_type
     actor1, actor2 = _actors(article, trigger, t_from, t_to)
     if sub_type == TERRITORY:
-        sub_type = _territory_type(actor1, article.text[cand.trigger_start : cand.trigger_end])
+        sub_type = _territory_type(actor1, article.text[cand.trigger_start : cand.trigger_end],
+                                   article.text[s_start : cand.trigger_start])
     # An armed actor "attacking" another armed actor is a battle, not violence against civilians.
     if sub_type == "Attack" and (
         (actor2 and actor2.actor_type not in (None, "Civilians", "Protesters"))
@@ -301,7 +399,13 @@ def _build_event(
     ):
         sub_type = "Suicide bomb"
     modality = _modality(tokens, trigger, t_from, t_to, sentence)
-    date = _pick_date(article.dates, cand, s_start, s_end, article.text)
+    prev_start = article.nlp.sentences[cand.sentence - 1][0] if cand.sentence else s_start
+    date = _pick_date(article.dates, cand, s_start, s_end, article.text, prev_start)
+    own_date = date is not None and s_start <= date.start < s_end
+    if not own_date and _ONGOING_TRIGGER.match(cand.text) and _ONGOING.search(
+        article.text[max(s_start, cand.trigger_start - 30) : cand.trigger_start]
+    ):
+        return None  # "has been fighting the army": the conflict's background, not a dated event
     if date is not None:
         date_value, date_text, precision = date.date, date.text, date.precision
     elif published is not None:
@@ -338,7 +442,12 @@ def _build_event(
     return event
 
 
-def _territory_type(actor1: Actor | None, trigger_text: str) -> str:
+_NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|terrorists?|militias?|militiamen|fighters|"
+                        r"separatists?|gunmen|opposition|Taliban|ISIS|ISIL|Islamic State|Daesh|Shabaa?b|Houthis?|"
+                        r"Boko Haram|Nusra|Qaeda|YPG|SDF|PKK|Hezbollah|tribesmen|bandits)\b", re.I)
+
+
+def _territory_type(actor1: Actor | None, trigger_text: str, before: str = "") -> str:
     """Who took the ground decides: state forces regain it, anyone else overtakes it."""
     if actor1 is not None:
         if actor1.actor_type in ("State forces", "External/Other forces"):
@@ -349,6 +458,8 @@ def _territory_type(actor1: Actor | None, trigger_text: str) -> str:
             return "Government regains territory"
     if _REGAIN_WORDS.search(trigger_text):
         return "Government regains territory"
+    if STATE_WORDS.search(before) and not _NON_STATE.search(before):
+        return "Government regains territory"  # "Joint units of the Syrian army ... took control"
     return "Non-state actor overtakes territory"
 
 
@@ -480,7 +591,7 @@ def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentenc
         return "negated"  # "police denied using live ammunition"
     if any(tokens[h].lemma.lower() in PREVENT_LEMMAS for h in heads[:3]):
         return "hypothetical"  # "to prevent reprisal attacks": it has not happened
-    for k in range(1, min(4, len(chain))):
+    for k in range(1, min(6, len(chain))):
         # "calls for a general strike", "plans to march", "the threat of attacks": the noun must
         # govern the trigger through for/of/to, not merely sit above it in a parse.
         h, below = chain[k], tokens[chain[k - 1]]
@@ -515,12 +626,16 @@ def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentenc
 
 
 def _pick_date(
-    dates: list[DateMention], cand: Candidate, s_start: int, s_end: int, text: str
+    dates: list[DateMention], cand: Candidate, s_start: int, s_end: int, text: str, prev_start: int | None = None
 ) -> DateMention | None:
+    prev_start = s_start if prev_start is None else prev_start
     inside = [d for d in dates if s_start <= d.start < s_end]
     if inside:
         return min(inside, key=lambda d: abs(d.start - cand.trigger_start))
-    return None
+    # A sentence with no date of its own goes on in the day the sentence just before it named.
+    para_start = max(0, text.rfind("\n", 0, s_start), prev_start)
+    earlier = [d for d in dates if para_start <= d.start < s_start and d.precision == 1]
+    return max(earlier, key=lambda d: d.start) if earlier else None
 
 
 def _pick_place(article: Article, cand: Candidate, s_start: int, s_end: int) -> tuple[Place | None, bool]:
@@ -539,8 +654,26 @@ def _location(article: Article, place: Place | None) -> Location | None:
 # --- one event per (type, day, place, actor) --------------------------------------------------
 
 
+_PROTEST_RANK = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration"]
+
+
+def _protest_rank(events: list[Event]) -> None:
+    """One protest a day and place: if any sentence saw it turn violent or met force, the whole protest did."""
+    for event in events:
+        if event.sub_event_type not in _PROTEST_RANK:
+            continue
+        same = [e for e in events if e.sub_event_type in _PROTEST_RANK and e.date == event.date
+                and e.place_id == event.place_id and e.modality == event.modality]
+        top = max(_PROTEST_RANK.index(e.sub_event_type) for e in same)
+        for e in same:
+            e.sub_event_type = _PROTEST_RANK[top]
+            e.event_type = event_type_of(e.sub_event_type)
+
+
 def _merge_within_article(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
+    _protest_rank(events)
     for event in events:
         same = next((m for m in merged if _same_event(m, event)), None)
         if same is None:
