@@ -14,8 +14,9 @@ def main(argv: list[str]) -> None:
     seed = EVAL_ROOT.parent / "seed"
     if not seed.exists():
         raise SystemExit(f"seed not found at {seed}")
-    nlp = dateline.load()
-    for item in read_inputs([str(seed)], dateline.Options(published="2016-11-03")):
+    options = dateline.Options(published="2016-11-03")  # a fallback: the seed carries no date
+    nlp = dateline.load(options=options)
+    for item in read_inputs([str(seed)], options):
         if isinstance(item, dateline.Article):
             article = nlp(item)
             print(json.dumps(article.to_dict(), indent=1, ensure_ascii=False) if "--json" in argv else "")
