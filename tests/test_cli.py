@@ -64,3 +64,17 @@ def test_ingest_is_idempotent(tmp_path: Path) -> None:
     with sqlite3.connect(db) as con:
         assert con.execute("select count(*) from articles").fetchone() == (1,)
         assert con.execute("select sub_event_type, fatalities from events").fetchall() == [("Armed clash", 9)]
+
+
+def test_user_places_extend_the_gazetteer(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("DATELINE_GAZETTEER", str(tmp_path / "gaz.sqlite"))
+    places = tmp_path / "places.csv"
+    places.write_text("name,alternates,lat,lon,country,admin1,parent\nZorblat,Zorblatt,12.5,7.25,NG,Kaduna,\n")
+    story = tmp_path / "zorblat.txt"
+    story.write_text("Gunmen attack Zorblat\n\nZORBLAT, Nigeria -- Gunmen attacked the village of Zorblat on "
+                     "Monday, killing four farmers, residents said.\n")
+    code, out, _ = run("extract", str(story), "--json", "--published", "2025-02-05", "--user-places", str(places))
+    assert code == 0
+    place = next(p for p in json.loads(out)["places"] if p["name"] == "Zorblat")
+    assert (place["lat"], place["lon"], place["country"]) == (12.5, 7.25, "NG")
+    assert list(tmp_path.glob("gaz-user-*.sqlite")), "the user's places get their own index"

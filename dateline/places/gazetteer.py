@@ -247,7 +247,14 @@ class Gazetteer:
     @classmethod
     def open(cls, path: Path | None = None, *, user_csv: Path | None = None) -> Gazetteer:
         """Open the index at ``path`` (default: ``default_path()``), building it if needed."""
-        path = Path(path) if path is not None else default_path()
+        if path is None:
+            path = default_path()
+            if user_csv is not None:
+                # A user's places get their own index beside the default one, so runs with and
+                # without the CSV do not rebuild each other's.
+                digest = hashlib.sha256(Path(user_csv).read_bytes()).hexdigest()[:12]
+                path = path.with_name(f"{path.stem}-user-{digest}{path.suffix}")
+        path = Path(path)
         stamp = _stamp(user_csv)
         if _read_stamp(path) != stamp:
             with _build_lock(path):
