@@ -76,7 +76,7 @@ _STATISTICS = re.compile(r"\b(?:cases|survivors|evidence|reports) of\b|\btreated
                          r"\b(?:daily|constant|ongoing) (?:threats?|risks?)\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|credit) for|responsible for|blamed (?:\w+ )?for|"
                           r"accused of|in the wake of|in retaliation for|in response to)"
-                          r"(?: [\w'’-]+){0,4} ?$", re.I)
+                          r"(?: [\w'’-]+){0,6} ?$|\b(?:has|have|had) claimed (?:the )?$", re.I)
 # "fled because of Boko Haram attacks": a cause in the plural is a pattern of violence, not one event.
 _BECAUSE = re.compile(r"\b(?:because of|due to)(?: [\w'’-]+){0,3} ?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)(?: [\w'’-]+)? $", re.I)
@@ -100,7 +100,7 @@ _INANIMATE = {"gas", "cannon", "cannons", "stone", "stones", "rock", "rocks", "b
 PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "thwart", "foil"}
 DENY_LEMMAS = {"deny", "refute", "dismiss"}
 REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm", "report"}
-_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing) (?:[\w-]+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
+_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing)(?: and (?:wounded|injured))? (?:[\w-]+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
                            r"soldiers|troops|policemen|police officers|security personnel|attackers|gunmen)\b|"
                            r"\b(?:terrorists|militants|insurgents|rebels|fighters|soldiers|troops|policemen|"
                            r"attackers|gunmen|personnel|officers|guards) (?:were|was) (?:also |later )?killed\b",
@@ -127,6 +127,8 @@ class Candidate:
     trigger_end: int
     evidence: list[Evidence] = field(default_factory=list)
     text: str = ""
+    before: str = ""  # the sentence's words just before and after the trigger, for the rules in _reconcile
+    after: str = ""
 
 
 class EventStage:
@@ -173,6 +175,7 @@ def _candidates(
     found: list[Candidate] = []
     generic_period = bool(_GENERIC_PERIOD.search(sentence)) and not find_count(sentence, "killed")
     series = [m.end() for m in _GENERIC_SERIES.finditer(sentence)]
+    attributed = -1  # where a claim or blame for an event told elsewhere starts ("claimed the bombing")
     for trigger in TRIGGERS:
         for m in trigger.pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -197,10 +200,17 @@ def _candidates(
             if _ATTRIBUTION.search(sentence[max(0, m.start() - 60) : m.start()]) or (
                 m.group(0).lower().endswith("s") and _BECAUSE.search(sentence[max(0, m.start() - 50) : m.start()])
             ):
+                attributed = attributed if attributed >= 0 else m.start()
                 continue  # "claimed responsibility for the attack", "blamed for": who did it, not a new report
             if _in_name(sentence, m.start(), m.end()):
                 continue  # "Oromo Liberation Army", "Popular Mobilization Forces": a name, not an event
-            found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end, text=m.group(0)))
+            found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end, text=m.group(0),
+                                   before=sentence[max(0, m.start() - 60) : m.start()],
+                                   after=sentence[m.end() : m.end() + 60]))
+    if attributed >= 0:
+        # "claimed responsibility for a car bomb ... that killed eight": the deaths are the claimed event's.
+        found = [c for c in found if not (_CASUALTY_WORD.fullmatch(c.text) or _GENERIC_VIOLENCE.fullmatch(c.text))
+                 or c.trigger_start - offset < attributed]
     context = context or sentence
     if found and _NON_POLITICAL.search(context) and not _ARMED.search(context):
         # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
@@ -268,6 +278,22 @@ def _continues(
 _GENERIC_VIOLENCE = re.compile(r"attack(?:ed|s)?|assault(?:ed)?|wounded|injured|shooting|violence|incident", re.I)
 
 
+_ARRESTED = re.compile(r"\b(?:arrest|detain)", re.I)
+_PROTEST_PRETEXT = re.compile(r"\b(?:before|ahead of|prior to|anticipation of|organi[sz]\w*|participat\w*|(?:took|taking|"
+                              r"take) part in|joining|join|planned|upcoming|(?:related|linked) to|for)\b"
+                              r"(?: [\w'’.-]+){0,4} ?$", re.I)
+_MINOR_GROUND = re.compile(r"^\W*(?:[\w'-]+ ){0,4}?(?:positions?|posts?|hilltops?|hills?|heights|checkpoints?|"
+                           r"outposts?|points?|trenches|buildings?)\b", re.I)
+_PURPOSE = re.compile(r"\b(?:to|attempt(?:ed|ing|s)? to|tr(?:y|ied|ying) to) $", re.I)
+_WITHDRAWAL = re.compile(r"withdr|pull|retreat|vacat|abandon|left|began|begin|started", re.I)
+_HANDOVER = re.compile(r"\b(?:handed over|handover|hand over|without (?:any )?(?:resistance|fighting|a fight|a shot)|"
+                       r"entered|took over|taken over|moved in)\b", re.I)
+# Forces moving elsewhere ("pulled back ... heading to the capital") rather than giving ground up.
+_REDEPLOY = re.compile(r"\b(?:pull(?:ed|ing|s)? back|head(?:ed|ing) (?:to|towards?|for|back)|redeploy\w*|"
+                       r"reposition\w*|regroup\w*|relocat\w+|rift|split)\b", re.I)
+_FIGHTING = re.compile(r"clash|fight|fought|battl|gun|fire|engag|skirmish|repel|fended|exchang", re.I)
+_PACT = re.compile(r"^\W*(?:[\w'-]+ ){0,5}?(?:pacts?|treat(?:y|ies)|deals?|agreements?|accords?|conventions?|"
+                   r"protocols?)\b", re.I)
 _FORCES = re.compile(r"\b(?:police|policemen|security forces|troops|soldiers|army|military|gendarmes)\b", re.I)
 _BLOCK = re.compile(r"(?:blocked|blocking|barricad)", re.I)
 _CLASH = re.compile(r"\b(?:clash|scuffle|skirmish)", re.I)
@@ -287,6 +313,17 @@ def _reconcile(found: list[Candidate], sentence: str = "") -> list[Candidate]:
         if rank in types:
             found = [c for c in found if c.sub_event_type == rank or c.sub_event_type not in protest]
             break
+    arrests = [c for c in found if c.sub_event_type == "Arrests" or (
+        c.sub_event_type == "Protest with intervention" and _ARRESTED.search(c.text))]
+    pretexts = [c for c in found if c.sub_event_type in protest and c not in arrests]
+    if arrests and pretexts and all(_PROTEST_PRETEXT.search(c.before) for c in pretexts):
+        # "arrested activists ahead of a rally", "for organising a protest": the arrests are the event;
+        # the protest is their reason or a later plan, met by no one on the day.
+        for c in arrests:
+            c.sub_event_type = "Arrests"
+        found = [c for c in found if c not in pretexts]
+        types = {c.sub_event_type for c in found}
+        protest = set()
     if "Peaceful protest" in types and "Arrests" in types and len(protest) == 1:
         for c in found:
             if c.sub_event_type == "Peaceful protest":
@@ -334,6 +371,27 @@ def _reconcile(found: list[Candidate], sentence: str = "") -> list[Candidate]:
             "Shelling/artillery/missile attack", "Air/drone strike", "Attack", "Remote explosive/landmine/IED")]
     violent = [c for c in found if _family(c.sub_event_type) in VIOLENT_EVENT_TYPES]
     specific = [c for c in violent if c.sub_event_type not in ("Attack", "Armed clash", TERRITORY)]
+    if any(c.sub_event_type == "Armed clash" and _FIGHTING.search(c.text) for c in violent) and any(
+        c.sub_event_type == TERRITORY and (_MINOR_GROUND.match(c.after) or _PURPOSE.search(c.before)) for c in violent
+    ):
+        # Fighting that took a few positions or hilltops, or only aimed to capture ground, is a battle:
+        # ACLED keeps territory changes for places held, not for positions traded in a clash.
+        found = [c for c in found if c.sub_event_type != TERRITORY]
+        violent = [c for c in found if _family(c.sub_event_type) in VIOLENT_EVENT_TYPES]
+    withdrawal = [c for c in found if c.sub_event_type == "Non-violent transfer of territory"
+                  and _WITHDRAWAL.match(c.text)]
+    if withdrawal and not {c.sub_event_type for c in violent} - {TERRITORY}:
+        if any(c.sub_event_type == TERRITORY for c in violent):
+            # "entered the town after the YPG pulled out": ground handed over without a fight.
+            found = [c for c in found if c.sub_event_type != TERRITORY]
+            violent = []
+        elif not _HANDOVER.search(sentence) and (
+            "Change to group/activity" in {c.sub_event_type for c in found} or _REDEPLOY.search(sentence)
+        ):
+            for c in withdrawal:
+                # Leaving a pact is the end of an agreement; forces pulling back with no one taking over
+                # are a change in the group's activity (TAXONOMY.md), not ground changing hands.
+                c.sub_event_type = ("Agreement" if _PACT.match(c.after) else "Change to group/activity")
     if any(c.sub_event_type == TERRITORY for c in violent):
         # Territory taken in fighting: the capture is the event; the fighting is part of it.
         found = [c for c in found if c.sub_event_type not in ("Attack", "Armed clash",

@@ -143,7 +143,7 @@ TRIGGERS: list[Trigger] = [
        r"surrender(?:ed|s|ing)?|laid down (?:their|his|its) (?:arms|weapons)|lay down (?:their|his) (?:arms|weapons)|"
        r"reconciliation|negotiat(?:ed|ions)|talks (?:with|between)|(?:swap|exchange) of prisoners|"
        r"(?:release|released|freed|free) (?:[\w'-]+ ){0,4}prisoners|armistice)\b", 0.7),
-    _t("Arrests", r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|detention|taken into custody|in custody|rounded up|"
+    _t("Arrests", r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|taken into custody|in custody|rounded up|"
        r"apprehended|nabbed|held for questioning|jailed|taken in for questioning|captured alive|"
        r"custody)\b", 0.75),
     _t("Headquarters or base established", r"\b(?:set(?:ting)? up|establish(?:ed|es|ing)?|built|build(?:ing)?|"
@@ -152,12 +152,12 @@ TRIGGERS: list[Trigger] = [
        r"command cent(?:re|er)s?|positions)\b|\b(?:bases?|posts?|points?|outposts?|headquarters|camps?)\s+"
        r"(?:\w+\s+){0,4}(?:was|were|has been|have been) (?:set up|established|built|opened)\b", 0.8),
     _t("Non-violent transfer of territory", r"\b(?:withdr(?:ew|awn|awing|aw|awal) (?:[\w'-]+ ){0,3}from|"
-       r"withdr(?:ew|awn)|pull(?:ed|ing|s)? (?:out|back)|handed over|handover|hand over|"
+       r"withdr(?:ew|awn|awal)|pull(?:ed|ing|s)? (?:out|back)|handed over|handover|hand over|"
        r"(?:without|no) (?:any )?(?:resistance|fighting|fight|a shot)|vacat(?:ed|ing)|abandon(?:ed|ing) "
        r"(?:[\w'-]+ ){0,2}(?:positions?|posts?|bases?|town|city|village|area)|evacuat(?:ed|ion) (?:[\w'-]+ ){0,3}under "
        r"(?:[\w'-]+ ){0,2}(?:deal|agreement)|(?:began|begin|started) leaving|left the (?:town|city|area|region)|"
        r"retreat(?:ed|ing)?|relinquish(?:ed)?|ceded)\b", 0.7),
-    _t(TERRITORY, r"\b(?:retook|retaken|retake|recaptur(?:ed|e|ing)|regain(?:ed|ing)? (?:[\w'-]+ ){0,2}(?:control|"
+    _t(TERRITORY, r"\b(?:retook|retaken|retake|recaptur(?:ed|e|ing)|(?:regain|recover)(?:ed|ing)? (?:[\w'-]+ ){0,2}(?:control|"
        r"territory|ground)|ground was regained|liberat(?:ed|ing|ion)|took back|seiz(?:ed|ing) (?:[\w'-]+ ){0,2}"
        r"control|t(?:ook|aken|aking|ake) (?:the |full |complete |total )?control|(?:gained|gain|gaining|"
        r"establish(?:ed)?|wrest(?:ed)?) (?:full |complete |total )?control|in control of|controlling|"
