@@ -37,6 +37,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "would appear in court on Monday", "is due to meet on Friday": a weekday in a clause about the
+# future is the next such day, not the last one.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|(?:is|are|was|were) due|due to|expected to|scheduled|set to|"
+                            r"plans? to|planning to|planned for|to appear|to be (?:held|tried|sentenced|arraigned|heard))"
+                            r"\b[^.;:!?\n]*$", re.I)
+
+
 def parse_published(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -59,6 +66,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if any(span[0] < e and s < span[1] for s, e in taken):
                 continue
             resolved = _resolve(kind, match, published)
+            if (kind == "weekday" and resolved is not None and published is not None
+                    and not match.group(0).lower().startswith("last")
+                    and _FUTURE_BEFORE.search(text[max(0, span[0] - 60) : span[0]])):
+                ahead = (WEEKDAYS[match["weekday"].lower()] - published.weekday()) % 7
+                resolved = (published + dt.timedelta(days=ahead)).isoformat(), 1
             if resolved is None:
                 continue
             date, precision = resolved

@@ -21,7 +21,7 @@ from ..timex import parse_published
 from .calibration import calibrate
 from .numbers import find_count
 from .taxonomy import VIOLENT_EVENT_TYPES, event_type_of, plover_of
-from .triggers import NOT_EVENT, TERRITORY, TRIGGERS
+from .triggers import NOT_EVENT, TERRITORY, TRIGGERS, WEAPONS
 
 CALL_LEMMAS = {"urge", "call", "appeal", "encourage", "incite", "exhort", "demand", "ask", "order", "summon",
                "instruct", "command"}
@@ -38,6 +38,7 @@ STATE_WORDS = re.compile(r"\b(?:government|army|military|troops|soldiers|forces|
 _REGAIN_WORDS = re.compile(r"\b(?:re\w+|liberat\w+|took back|regain\w*|drove|driven|pushed|expelled|ousted|"
                            r"flushed)\b", re.I)
 _MILITARY_TARGET = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:army|military|troops|soldiers|forces|police|base|bases|post|"
+                              r"paramilitar\w+|"
                               r"posts|checkpoints?|positions?|convoy|patrol|outpost|barracks|garrison|"
                               r"gendarmes?|militia|militants|fighters|rebels|insurgents|headquarters)\b", re.I)
 # Background, not an event: "has been hit by dozens of car bombings over the past decade".
@@ -61,11 +62,12 @@ _NON_POLITICAL = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|floodi
                             r"mine collapse|collapsed|stampede|drown\w*|firefighters|robb\w+|smuggl\w+|"
                             r"traffick\w+|drugs?|narcotics|hashish|cocaine|heroin|counterfeit|thef(?:t|ts)|"
                             r"stealing|burglar\w*|fraud|cyber ?-?attacks?|hack(?:ers|ed|ing))\b", re.I)
-_ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+|gunmen|army|troops|soldiers|"
-                    r"militia\w*|fighters|forces|police|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed|"
+_ARMED = re.compile(r"\b(?:militants?|insurgents?|rebels?|jihadists?|terroris\w+|gunmen|"
+                    r"militia\w*|fighters|bomb(?:er|ers|ing|ings)?|IEDs?|shot|gunfire|armed|"
                     r"air ?-?strikes?|airstrike|drones?|warplanes?|jets|shell(?:ing|ed)|missiles?|rockets?|"
                     r"mortars?|artillery|suicide|grenades?|attackers?|gunm[ae]n)\b", re.I)
 # Court and charge language: "pleading guilty to attempted murder" reports a case, not a new attack.
+_WEAPON_WORD = re.compile(r"\b" + WEAPONS + r"\b", re.I)
 _LEGAL = re.compile(r"\b(?:charges|charged with|pleaded|pleading|plead|trial|testimony|testified|jurors?|"
                     r"indict\w*|convict\w*|sentenced|prosecutors?|murder-for-hire|conspiracy|acquitt\w*|"
                     r"attempted murder)\b", re.I)
@@ -101,7 +103,8 @@ PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "th
 DENY_LEMMAS = {"deny", "refute", "dismiss"}
 REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm", "report"}
 _ARMED_KILLED = re.compile(r"\bkill(?:ed|ing)(?: and (?:wounded|injured))? (?:[\w-]+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
-                           r"soldiers|troops|policemen|police officers|security personnel|attackers|gunmen)\b|"
+                           r"soldiers|troops|policemen|police officers|security personnel|attackers|gunmen|"
+                           r"(?:suicide )?bombers)\b|"
                            r"\b(?:terrorists|militants|insurgents|rebels|fighters|soldiers|troops|policemen|"
                            r"attackers|gunmen|personnel|officers|guards) (?:were|was) (?:also |later )?killed\b",
                            re.I)
@@ -129,6 +132,7 @@ class Candidate:
     text: str = ""
     before: str = ""  # the sentence's words just before and after the trigger, for the rules in _reconcile
     after: str = ""
+    others: list[tuple[int, int]] = field(default_factory=list)  # the sentence's other violent triggers
 
 
 class EventStage:
@@ -202,6 +206,9 @@ def _candidates(
             ):
                 attributed = attributed if attributed >= 0 else m.start()
                 continue  # "claimed responsibility for the attack", "blamed for": who did it, not a new report
+            if trigger.sub_event_type == "Suicide bomb" and _NEUTRALISED.search(sentence[max(0, m.start() - 40) :
+                                                                                          m.start()]):
+                continue  # "snipers killed suicide bombers": the bombers were stopped; the killing is the event
             if _in_name(sentence, m.start(), m.end()):
                 continue  # "Oromo Liberation Army", "Popular Mobilization Forces": a name, not an event
             found.append(Candidate(trigger.sub_event_type, trigger.strength, index, start, end, text=m.group(0),
@@ -215,8 +222,9 @@ def _candidates(
     if found and _NON_POLITICAL.search(context) and not _ARMED.search(context):
         # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
         # A protest stays one, whatever burned ("sparked a dumpster blaze").
+        # Seized weapons stay an event; "intercepted a trafficker" or "thwarted an attempt to smuggle" does not.
         found = [c for c in found if (c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
-                 and c.strength >= 0.75) or (c.sub_event_type in ("Violent demonstration", "Protest with intervention")
+                 and c.strength >= 0.75 and (c.sub_event_type != "Disrupted weapons use" or _WEAPON_WORD.search(c.text))) or (c.sub_event_type in ("Violent demonstration", "Protest with intervention")
                                              and _CROWD.search(sentence))]
     if found and _LEGAL.search(sentence):
         # Court cases mention killings and rapes without reporting one new event.
@@ -225,7 +233,11 @@ def _candidates(
         # Statistics ("treated 385 survivors", "221 rape cases") count many incidents, not one event.
         low, high = offset + stat.start() - 25, offset + stat.end() + 60
         found = [c for c in found if c.sub_event_type not in _VAC_GENERIC or not low <= c.trigger_start <= high]
-    return _reconcile(found, sentence)
+    spans = [(c.trigger_start, c.trigger_end) for c in found if _family(c.sub_event_type) in VIOLENT_EVENT_TYPES]
+    kept = _reconcile(found, sentence)
+    for c in kept:
+        c.others = [sp for sp in spans if sp[0] != c.trigger_start]
+    return kept
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]*")
@@ -284,7 +296,6 @@ _PROTEST_PRETEXT = re.compile(r"\b(?:before|ahead of|prior to|anticipation of|or
                               r"(?: [\w'’.-]+){0,4} ?$", re.I)
 _MINOR_GROUND = re.compile(r"^\W*(?:[\w'-]+ ){0,4}?(?:positions?|posts?|hilltops?|hills?|heights|checkpoints?|"
                            r"outposts?|points?|trenches|buildings?)\b", re.I)
-_PURPOSE = re.compile(r"\b(?:to|attempt(?:ed|ing|s)? to|tr(?:y|ied|ying) to) $", re.I)
 _WITHDRAWAL = re.compile(r"withdr|pull|retreat|vacat|abandon|left|began|begin|started", re.I)
 _HANDOVER = re.compile(r"\b(?:handed over|handover|hand over|without (?:any )?(?:resistance|fighting|a fight|a shot)|"
                        r"entered|took over|taken over|moved in)\b", re.I)
@@ -294,6 +305,13 @@ _REDEPLOY = re.compile(r"\b(?:pull(?:ed|ing|s)? back|head(?:ed|ing) (?:to|toward
 _FIGHTING = re.compile(r"clash|fight|fought|battl|gun|fire|engag|skirmish|repel|fended|exchang", re.I)
 _PACT = re.compile(r"^\W*(?:[\w'-]+ ){0,5}?(?:pacts?|treat(?:y|ies)|deals?|agreements?|accords?|conventions?|"
                    r"protocols?)\b", re.I)
+_NEUTRALISED = re.compile(r"\b(?:killed|shot|shot dead|gunned down|neutrali[sz]ed|intercepted|stopped|arrested|"
+                          r"captured|detained|killing|shooting) (?:[\w'-]+ ){0,3}$", re.I)
+_BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+(?:long\s+|already\s+|also\s+)?$", re.I)
+# "a bus transporting a paramilitary force": armed men on board make the target military.
+_ARMED_CARGO = re.compile(r"^\W*(?:[\w'-]+ ){0,3}?(?:carrying|transporting|ferrying|with|full of|packed with) "
+                          r"(?:[\w'-]+ ){0,3}(?:soldiers|troops|paramilitar\w+|police\w*|officers|fighters|"
+                          r"militia\w*|personnel|guards|gendarmes|security forces|recruits|forces?)\b", re.I)
 _FORCES = re.compile(r"\b(?:police|policemen|security forces|troops|soldiers|army|military|gendarmes)\b", re.I)
 _BLOCK = re.compile(r"(?:blocked|blocking|barricad)", re.I)
 _CLASH = re.compile(r"\b(?:clash|scuffle|skirmish)", re.I)
@@ -372,9 +390,9 @@ def _reconcile(found: list[Candidate], sentence: str = "") -> list[Candidate]:
     violent = [c for c in found if _family(c.sub_event_type) in VIOLENT_EVENT_TYPES]
     specific = [c for c in violent if c.sub_event_type not in ("Attack", "Armed clash", TERRITORY)]
     if any(c.sub_event_type == "Armed clash" and _FIGHTING.search(c.text) for c in violent) and any(
-        c.sub_event_type == TERRITORY and (_MINOR_GROUND.match(c.after) or _PURPOSE.search(c.before)) for c in violent
+        c.sub_event_type == TERRITORY and _MINOR_GROUND.match(c.after) for c in violent
     ):
-        # Fighting that took a few positions or hilltops, or only aimed to capture ground, is a battle:
+        # Fighting that took (or tried to take) a few positions or hilltops is a battle:
         # ACLED keeps territory changes for places held, not for positions traded in a clash.
         found = [c for c in found if c.sub_event_type != TERRITORY]
         violent = [c for c in found if _family(c.sub_event_type) in VIOLENT_EVENT_TYPES]
@@ -436,6 +454,17 @@ def _build_event(
     sentence = article.text[s_start:s_end]
     sub_type = cand.sub_event_type
     actor1, actor2 = _actors(article, trigger, t_from, t_to)
+    if actor1 is None and _family(sub_type) in VIOLENT_EVENT_TYPES:
+        # "ISIS launched an attack that resulted in gun battles": the words this event's trigger
+        # explained away still name who did it.
+        for o_start, _ in sorted(cand.others, key=lambda sp: abs(sp[0] - cand.trigger_start)):
+            other = next((i for i in range(t_from, t_to) if tokens[i].end > o_start), None)
+            o_actor1, o_actor2 = _actors(article, other, t_from, t_to) if other is not None else (None, None)
+            if o_actor1 is not None:
+                actor1, actor2 = o_actor1, actor2 or o_actor2
+                break
+    if _BACKGROUND_CLAUSE.search(article.text[max(s_start, cand.trigger_start - 60) : cand.trigger_start]):
+        return None  # "Turkey, which has deployed troops": a description of an actor, not a new event
     if sub_type == TERRITORY:
         sub_type = _territory_type(actor1, article.text[cand.trigger_start : cand.trigger_end],
                                    article.text[s_start : cand.trigger_start])
@@ -450,7 +479,7 @@ def _build_event(
         sub_type = "Armed clash"  # armed men killed on the other side: a fight, not one-sided violence
     elif sub_type == "Armed clash" and actor2 is not None and (
         actor2.actor_type == "Civilians" or (actor2.actor_type is None and _CIVILIAN_TARGET.search(actor2.name))
-    ):
+    ) and not _ARMED_CARGO.search(article.text[cand.trigger_end : min(s_end, cand.trigger_end + 100)]    ):
         sub_type = "Attack"  # "stormed a crowded market": one-sided violence against civilians
     if sub_type in ("Suicide bomb", "Remote explosive/landmine/IED") and _driven_car_bomb(
         article.text, s_start, s_end
@@ -458,7 +487,11 @@ def _build_event(
         sub_type = "Suicide bomb"
     modality = _modality(tokens, trigger, t_from, t_to, sentence)
     prev_start = article.nlp.sentences[cand.sentence - 1][0] if cand.sentence else s_start
-    date = _pick_date(article.dates, cand, s_start, s_end, article.text, prev_start)
+    dates = article.dates
+    if published is not None and modality == "asserted" and tokens[trigger].tag in ("VBD", "VBN"):
+        # "was arrested and will appear in court on Monday": a past event takes no date from the future.
+        dates = [d for d in dates if d.date[:10] <= published.isoformat()]
+    date = _pick_date(dates, cand, s_start, s_end, article.text, prev_start)
     own_date = date is not None and s_start <= date.start < s_end
     if not own_date and _ONGOING_TRIGGER.match(cand.text) and _ONGOING.search(
         article.text[max(s_start, cand.trigger_start - 30) : cand.trigger_start]
@@ -591,6 +624,15 @@ def _actors(article: Article, trigger: int, t_from: int, t_to: int) -> tuple[Act
             agent = trigger  # "a female suicide bomber detonated ...": the trigger names the attacker
         if agent is None and tok.dep in ("dobj", "nsubjpass", "attr") and tokens[head].pos == "VERB":
             agent = next(iter(kids(head, "nsubj")), None)
+        if tok.dep == "pobj" and tokens[head].text.lower() == "under" and tokens[tokens[head].head].pos in (
+            "VERB", "AUX"
+        ):
+            # "the convoy came under attack": the subject is the target, or, for "it", the clause's it stands for.
+            verb = tokens[head].head
+            target = next(iter(kids(verb, "nsubj")), None)
+            if target is not None and tokens[target].pos == "PRON" and tokens[verb].dep in ("advcl", "conj"):
+                target = next(iter(kids(tokens[verb].head, "nsubj", "nsubjpass")), target)
+            patient = patient or target
         if agent is None and tok.dep == "nsubj":
             patient = patient or next(iter(kids(head, "dobj")), None)
     return _actor(article, agent, children), _actor(article, patient, children)

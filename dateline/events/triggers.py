@@ -29,6 +29,7 @@ _WEAPONS = (r"(?:weapons?|arms|ammunitions?|ammo|firearms?|guns?|rifles?|pistols
             r"explosives?|IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|bombs?|mines?|"
             r"landmines?|grenades?|mortars?|rockets?|missiles?|RPGs?|launchers?|bullets|cartridges|"
             r"rounds of ammunition|rounds|magazines|caches?|stash(?:es)?|arsenals?|projectiles)")
+WEAPONS = _WEAPONS
 _FOUND = (r"(?:seiz(?:e|ed|ing|ure)|f(?:ou|i)nd(?:ing)?|found|discover(?:ed|y|ing)?|recover(?:ed|ing)?|"
           r"confiscat(?:ed|ing|ion)|defus(?:ed|ing|e)|dismantl(?:ed|ing|e)|destroy(?:ed|ing)?|clear(?:ed|ing)|"
           r"uncover(?:ed|ing)?|unearth(?:ed|ing)?|impound(?:ed|ing)?|detonat(?:ed|ing) (?:safely|in a controlled)|"
