@@ -40,7 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "would appear in court on Monday", "is due to meet on Friday": a weekday in a clause about the
 # future is the next such day, not the last one.
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll|(?:is|are|was|were) due|due to|expected to|scheduled|set to|"
-                            r"plans? to|planning to|planned for|to appear|to be (?:held|tried|sentenced|arraigned|heard))"
+                            r"plans? to|planning to|planned for|to appear|"
+                            r"to be (?:held|tried|sentenced|arraigned|heard))"
                             r"\b[^.;:!?\n]*$", re.I)
 
 

@@ -35,3 +35,9 @@ def test_next_weekday_and_periods_look_forward() -> None:
     assert resolved("tomorrow") == [("tomorrow", "2016-11-04", 1)]
     assert resolved("next month") == [("next month", "2016-12", 3)]
     assert resolved("last year") == [("last year", "2015", 3)]
+
+
+def test_a_weekday_in_a_future_clause_is_the_next_one() -> None:
+    assert resolved("he would appear in court on Monday") == [("Monday", "2016-11-07", 1)]
+    assert resolved("the talks are due to resume on Friday") == [("Friday", "2016-11-04", 1)]
+    assert resolved("the talks resumed on Monday") == [("Monday", "2016-10-31", 1)]

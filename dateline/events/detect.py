@@ -102,7 +102,8 @@ _INANIMATE = {"gas", "cannon", "cannons", "stone", "stones", "rock", "rocks", "b
 PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "thwart", "foil"}
 DENY_LEMMAS = {"deny", "refute", "dismiss"}
 REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm", "report"}
-_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing)(?: and (?:wounded|injured))? (?:[\w-]+ ){0,3}(?:terrorists|militants|insurgents|rebels|fighters|"
+_ARMED_KILLED = re.compile(r"\bkill(?:ed|ing)(?: and (?:wounded|injured))? (?:[\w-]+ ){0,3}(?:terrorists|militants|"
+                           r"insurgents|rebels|fighters|"
                            r"soldiers|troops|policemen|police officers|security personnel|attackers|gunmen|"
                            r"(?:suicide )?bombers)\b|"
                            r"\b(?:terrorists|militants|insurgents|rebels|fighters|soldiers|troops|policemen|"
@@ -224,7 +225,9 @@ def _candidates(
         # A protest stays one, whatever burned ("sparked a dumpster blaze").
         # Seized weapons stay an event; "intercepted a trafficker" or "thwarted an attempt to smuggle" does not.
         found = [c for c in found if (c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
-                 and c.strength >= 0.75 and (c.sub_event_type != "Disrupted weapons use" or _WEAPON_WORD.search(c.text))) or (c.sub_event_type in ("Violent demonstration", "Protest with intervention")
+                 and c.strength >= 0.75
+                 and (c.sub_event_type != "Disrupted weapons use" or _WEAPON_WORD.search(c.text)))
+                 or (c.sub_event_type in ("Violent demonstration", "Protest with intervention")
                                              and _CROWD.search(sentence))]
     if found and _LEGAL.search(sentence):
         # Court cases mention killings and rapes without reporting one new event.
@@ -291,7 +294,8 @@ _GENERIC_VIOLENCE = re.compile(r"attack(?:ed|s)?|assault(?:ed)?|wounded|injured|
 
 
 _ARRESTED = re.compile(r"\b(?:arrest|detain)", re.I)
-_PROTEST_PRETEXT = re.compile(r"\b(?:before|ahead of|prior to|anticipation of|organi[sz]\w*|participat\w*|(?:took|taking|"
+_PROTEST_PRETEXT = re.compile(r"\b(?:before|ahead of|prior to|anticipation of|organi[sz]\w*|participat\w*|"
+                              r"(?:took|taking|"
                               r"take) part in|joining|join|planned|upcoming|(?:related|linked) to|for)\b"
                               r"(?: [\w'’.-]+){0,4} ?$", re.I)
 _MINOR_GROUND = re.compile(r"^\W*(?:[\w'-]+ ){0,4}?(?:positions?|posts?|hilltops?|hills?|heights|checkpoints?|"
@@ -403,13 +407,16 @@ def _reconcile(found: list[Candidate], sentence: str = "") -> list[Candidate]:
             # "entered the town after the YPG pulled out": ground handed over without a fight.
             found = [c for c in found if c.sub_event_type != TERRITORY]
             violent = []
-        elif not _HANDOVER.search(sentence) and (
-            "Change to group/activity" in {c.sub_event_type for c in found} or _REDEPLOY.search(sentence)
-        ):
+        else:
+            moved = not _HANDOVER.search(sentence) and (
+                "Change to group/activity" in {c.sub_event_type for c in found} or bool(_REDEPLOY.search(sentence)))
             for c in withdrawal:
-                # Leaving a pact is the end of an agreement; forces pulling back with no one taking over
-                # are a change in the group's activity (TAXONOMY.md), not ground changing hands.
-                c.sub_event_type = ("Agreement" if _PACT.match(c.after) else "Change to group/activity")
+                # Leaving a pact is the end of an agreement; forces pulling back to go elsewhere, with no one
+                # taking over, are a change in the group's activity (TAXONOMY.md), not ground changing hands.
+                if _PACT.match(c.after):
+                    c.sub_event_type = "Agreement"
+                elif moved:
+                    c.sub_event_type = "Change to group/activity"
     if any(c.sub_event_type == TERRITORY for c in violent):
         # Territory taken in fighting: the capture is the event; the fighting is part of it.
         found = [c for c in found if c.sub_event_type not in ("Attack", "Armed clash",

@@ -158,7 +158,8 @@ TRIGGERS: list[Trigger] = [
        r"(?:[\w'-]+ ){0,2}(?:positions?|posts?|bases?|town|city|village|area)|evacuat(?:ed|ion) (?:[\w'-]+ ){0,3}under "
        r"(?:[\w'-]+ ){0,2}(?:deal|agreement)|(?:began|begin|started) leaving|left the (?:town|city|area|region)|"
        r"retreat(?:ed|ing)?|relinquish(?:ed)?|ceded)\b", 0.7),
-    _t(TERRITORY, r"\b(?:retook|retaken|retake|recaptur(?:ed|e|ing)|(?:regain|recover)(?:ed|ing)? (?:[\w'-]+ ){0,2}(?:control|"
+    _t(TERRITORY, r"\b(?:retook|retaken|retake|recaptur(?:ed|e|ing)|"
+       r"(?:regain|recover)(?:ed|ing)? (?:[\w'-]+ ){0,2}(?:control|"
        r"territory|ground)|ground was regained|liberat(?:ed|ing|ion)|took back|seiz(?:ed|ing) (?:[\w'-]+ ){0,2}"
        r"control|t(?:ook|aken|aking|ake) (?:the |full |complete |total )?control|(?:gained|gain|gaining|"
        r"establish(?:ed)?|wrest(?:ed)?) (?:full |complete |total )?control|in control of|controlling|"
