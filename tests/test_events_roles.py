@@ -80,3 +80,18 @@ def test_a_past_arrest_takes_no_date_from_a_court_date(nlp) -> None:  # type: ig
 def test_police_at_an_accident_make_it_no_attack(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A boiler exploded at a textile factory in Kadugli on Monday, killing two workers, police said."
     assert asserted(nlp, text) == []
+
+
+def test_passive_and_nominal_property_destruction(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dozens of shops have been torched in Kadugli since Monday, traders said."
+    assert types(nlp, text) == ["Looting/property destruction"]
+
+
+def test_a_lynching_stays_mob_violence_whatever_the_victim_was_accused_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A mob lynches a man accused of cattle smuggling in Kadugli on Monday."
+    assert types(nlp, text) == ["Mob violence"]
+
+
+def test_a_vow_after_a_killing_leaves_the_killing_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor vowed a full inquiry after vigilantes murdered four men in Kadugli on Monday."
+    assert types(nlp, text) == ["Mob violence"]

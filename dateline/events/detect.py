@@ -114,6 +114,7 @@ _DESTROYED = re.compile(r"destroy", re.I)
 _RAID = re.compile(r"raid", re.I)
 _NEXT_DAY = re.compile(r"\b(?:next|coming|this coming|upcoming)\s+(?:monday|tuesday|wednesday|thursday|friday|"
                        r"saturday|sunday|week|month|year)\b", re.I)
+FACT_MARKS = {"after", "because"}
 HYPOTHETICAL_WORDS = {"could", "might", "may", "if", "would", "unless", "whether"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -224,7 +225,8 @@ def _candidates(
         # Disasters, accidents and ordinary crime kill and explode too; ACLED codes none of them.
         # A protest stays one, whatever burned ("sparked a dumpster blaze").
         # Seized weapons stay an event; "intercepted a trafficker" or "thwarted an attempt to smuggle" does not.
-        found = [c for c in found if (c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use")
+        found = [c for c in found if (c.sub_event_type in ("Peaceful protest", "Agreement", "Disrupted weapons use",
+                                                           "Looting/property destruction", "Mob violence")
                  and c.strength >= 0.75
                  and (c.sub_event_type != "Disrupted weapons use" or _WEAPON_WORD.search(c.text)))
                  or (c.sub_event_type in ("Violent demonstration", "Protest with intervention")
@@ -689,6 +691,14 @@ def _modality(tokens: list[Token], trigger: int, t_from: int, t_to: int, sentenc
         seen.add(i)
         i = tokens[i].head
         chain.append(i)
+    for k, node in enumerate(chain[:-1]):
+        # "vowed an inquiry after seven people were murdered": a clause of time or cause states a fact.
+        if tokens[node].dep == "advcl" and any(
+            tokens[j].head == node and tokens[j].dep == "mark" and tokens[j].text.lower() in FACT_MARKS
+            for j in range(t_from, t_to)
+        ):
+            chain = chain[: k + 1]
+            break
     heads = [h for h in chain[1:] if tokens[h].pos == "VERB"]
     if any(tokens[h].lemma.lower() in CALL_LEMMAS for h in heads):
         return "call"

@@ -119,7 +119,7 @@ TRIGGERS: list[Trigger] = [
        # Roadblocks count only where a protest is reported (``detect._reconcile``).
        r"(?:blocked|blocking|barricaded|barricading) (?:[\w'-]+ ){0,3}(?:roads?|highways?|streets|thoroughfares|"
        r"railways?|rail lines|bridges?|intersections?))", 0.85),
-    _t("Mob violence", r"\b(?:mobs?|lynch(?:ed|ing|ings)?|vigilantes?|angry (?:crowd|residents|villagers)|"
+    _t("Mob violence", r"\b(?:mobs?|lynch(?:ed|ing|ings|es)?|vigilantes?|vigilantism|angry (?:crowd|residents|villagers)|"
        r"(?:beaten|beat|hacked|burned|stoned) to death by|communal (?:violence|clash(?:es)?)|"
        r"mob justice|jungle justice)\b", 0.8),
     _t("Protest with intervention", r"\b(?:(?:fired|used|lobbed|firing|using) tear ?gas|tear ?-?gas|water "
@@ -176,7 +176,12 @@ TRIGGERS: list[Trigger] = [
        r"ablaze)|burn(?:ed|t|ing) down|razed|ransack(?:ed|ing)|vandali[sz](?:ed|ing|m)|demolish(?:ed|ing)|"
        r"destroy(?:ed|ing) (?:[\w'-]+ ){0,3}(?:houses|homes|property|shops|buildings|crops|vehicles|churches|mosques|"
        r"schools|offices)|arson|pillag\w+|plunder\w*|burned (?:[\w'-]+ ){0,3}(?:houses|homes|vehicles|cars|shops)|"
-       r"bulldoz(?:ed|ing))\b", 0.75),
+       r"bulldoz(?:ed|ing)|"
+       # Passive and nominal reports: "shops have been burned", "the destruction of public property".
+       r"(?:houses|homes|shops|stores|businesses|vehicles|cars|buildings|property|properties|offices|churches|"
+       r"mosques|temples) (?:[\w'-]+ ){0,2}(?:were|was|have been|has been|had been) (?:burned|burnt|torched|"
+       r"looted|set ablaze|set on fire|vandali[sz]ed|ransacked|razed)|(?:destruction|attacks?) (?:of|on) "
+       r"(?:[\w'-]+ ){0,3}propert(?:y|ies))\b", 0.75),
     _t("Change to group/activity", r"\b(?:defect(?:ed|ion|ions|ors|s)?|reinforc(?:ed|ements?|ing|e)|"
        r"(?:formed|forms|form|founded|created|launched|set up|established) (?:[\w'-]+ ){0,4}(?:brigade|militia|"
        r"unit|group|force|forces|organi[sz]ation|battalion|wing|alliance|coalition|party|movement|command|"
