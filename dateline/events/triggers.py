@@ -119,7 +119,8 @@ TRIGGERS: list[Trigger] = [
        # Roadblocks count only where a protest is reported (``detect._reconcile``).
        r"(?:blocked|blocking|barricaded|barricading) (?:[\w'-]+ ){0,3}(?:roads?|highways?|streets|thoroughfares|"
        r"railways?|rail lines|bridges?|intersections?))", 0.85),
-    _t("Mob violence", r"\b(?:mobs?|lynch(?:ed|ing|ings|es)?|vigilantes?|vigilantism|angry (?:crowd|residents|villagers)|"
+    _t("Mob violence", r"\b(?:mobs?|lynch(?:ed|ing|ings|es)?|vigilantes?|vigilantism|"
+       r"angry (?:crowd|residents|villagers)|"
        r"(?:beaten|beat|hacked|burned|stoned) to death by|communal (?:violence|clash(?:es)?)|"
        r"mob justice|jungle justice)\b", 0.8),
     _t("Protest with intervention", r"\b(?:(?:fired|used|lobbed|firing|using) tear ?gas|tear ?-?gas|water "
