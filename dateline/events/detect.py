@@ -118,7 +118,6 @@ FACT_MARKS = {"after", "because"}
 HYPOTHETICAL_WORDS = {"could", "might", "may", "if", "would", "unless", "whether"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 NEGATIONS = {"not", "n't", "never", "no"}
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|out of|of)\s+(?:the\s+)?$", re.I)
 HISTORICAL_DAYS = 365  # background this much older than the report is "historical"
 _CASUALTY_WORD = re.compile(r"kill(?:ed|ing|s)?|shot dead|died|dead", re.I)
 
