@@ -66,7 +66,7 @@ def test_wal_fts_and_indexes_exist(tmp_path: Path) -> None:
         names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
         assert {"articles_fts", "merged_events", "stories", "events_date", "events_type", "events_country",
                 "events_location", "merged_date", "merged_location"} <= names
-        assert store.stats()["schema_version"] == 2
+        assert store.stats()["schema_version"] == 3
 
 
 def test_missing_folder_and_read_only_location_give_clear_errors(tmp_path: Path) -> None:
@@ -212,3 +212,27 @@ def test_serve_queries_points_timeline_articles_and_quotes(tmp_path: Path) -> No
         assert stats["by_sub_event_type"] == {"Attack": 1, "Peaceful protest": 1}
         with pytest.raises(StoreError, match="not a date"):
             store.article_summaries(start="2025-02-30")
+
+
+def test_broad_and_narrow_text_searches_agree_with_counts_and_generation(tmp_path: Path) -> None:
+    # 30 articles, each with one event in its own town and month; "ferry" occurs in all but three (a broad
+    # search walks the newest-first index), "lighthouse" in three (a narrow one collects its matches).
+    with Store(tmp_path / "t.db") as store:
+        before = store.generation()
+        for i in range(30):
+            word = "lighthouse" if i % 10 == 0 else "ferry"
+            text = f"Gunmen attacked the {word} pier in town {i}."
+            store.add(report(text, source=f"Wire {i}",
+                             published=f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
+                             events=[event("e0", date=f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
+                                           place=(f"Town {i}", i * 1.5, i * 1.5, "NG", None, 1), evidence=text)]))
+        assert store.generation() > before
+    with Store(tmp_path / "t.db", readonly=True, cache_mb=8) as store:
+        everything = store.events(limit=None)
+        for word, expected in (("ferry", 27), ("lighthouse", 3)):
+            wanted = [e.id for e in everything if any(word in ev["text"] for ev in e.evidence)]
+            assert len(wanted) == expected and store.count_events(text=word) == expected
+            assert [e.id for e in store.events(text=word, limit=None)] == wanted
+            pages = [e.id for off in range(0, 30, 4) for e in store.events(text=word, limit=4, offset=off)]
+            assert pages == wanted  # paging through the walk gives the same order as one query
+        assert [e.id for e in store.events(text="ferry", country="KE")] == []

@@ -22,6 +22,8 @@ Reading (what ``dateline.serve`` and ``dateline.export`` call; every method retu
 - ``Store(path, readonly=True)``: open for reading only (never migrates, never writes). Readers and
   one writer may work at once (WAL). A Store belongs to the thread that opened it unless
   ``check_same_thread=False`` (then the caller serialises its use, e.g. one Store per request).
+  ``cache_mb=N`` gives a long-lived reader an N MiB page cache and memory-mapped reads.
+  ``generation()`` grows whenever an article is stored (a key for caching counts).
 - ``events(bbox=None, start=None, end=None, types=None, actor=None, country=None, text=None,
   modality=None, min_confidence=None, since=None, until=None, limit=100, offset=0)`` ->
   ``list[MergedEvent]``, newest event date first. ``bbox`` is (west, south, east, north) in degrees;
@@ -30,7 +32,8 @@ Reading (what ``dateline.serve`` and ``dateline.export`` call; every method retu
   or PLOVER type; ``actor`` is a case-insensitive substring of any mention's actor; ``country``
   is ISO alpha-2, alpha-3 or a name; ``text`` is full-text search over the articles' titles and
   text (words, all must occur); ``modality`` a string or a list (None: all).
-  ``limit=None`` returns everything. ``count_events(...)`` takes the same filters. ``country`` may
+  ``limit=None`` returns everything. ``count_events(...)`` takes the same filters. A broad ``text``
+  search (matching many articles) walks the newest-first index instead of collecting every match. ``country`` may
   also be a list; ``text`` with no searchable words matches nothing.
 - ``points(limit=20000, **filters)`` -> compact dicts of the located merged events (id, lat, lon,
   date, types, location, fatalities, n_articles, n_sources), for a map; ``timeline(**filters)`` ->
@@ -67,7 +70,7 @@ from ..model import Article
 from . import cluster
 from .merge import SLACK, Mention, Merged, best_match, combine, date_interval, merged_id
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _MIGRATIONS: list[str] = [
     """
     CREATE TABLE articles (
@@ -148,7 +151,17 @@ _MIGRATIONS: list[str] = [
     CREATE INDEX story_keys_story ON story_keys(story_id);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # Read paths: covering indexes so full-text hits map to merged ids (and back) without reading event
+    # rows, and newest-first pages come straight from an index.
+    """
+    CREATE INDEX events_article_merged ON events(article_id, merged_id);
+    CREATE INDEX events_merged_article ON events(merged_id, article_id);
+    CREATE INDEX merged_newest ON merged_events(date_hi, id);
+    """,
 ]
+# A text search matching at least this share of articles walks the newest-first index and checks each
+# event (cheap: the page fills quickly) instead of collecting every matching merged id first.
+_BROAD_TEXT = 0.2
 
 _MERGED_COLUMNS = (
     "id", "family", "event_type", "sub_event_type", "modality", "date", "time_precision", "date_lo", "date_hi",
@@ -213,7 +226,8 @@ class MergedEvent:
 class Store:
     """``with Store(path) as store: store.add(article)``; see the module docstring for the API."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False, check_same_thread: bool = True) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False, check_same_thread: bool = True,
+                 cache_mb: int | None = None) -> None:
         self.path = Path(path)
         self.readonly = readonly
         if not readonly and not self.path.parent.is_dir():
@@ -230,6 +244,9 @@ class Store:
             raise StoreError(f"{self.path}: cannot open ({exc}); is the location writable?") from exc
         try:
             self.db.execute("PRAGMA foreign_keys=ON")
+            if cache_mb:  # a long-lived reader: keep hot pages in memory and read the file through mmap
+                self.db.execute(f"PRAGMA cache_size = -{int(cache_mb) * 1024}")
+                self.db.execute(f"PRAGMA mmap_size = {int(cache_mb) * 1024 * 1024}")
             if readonly:
                 self._check_readable()
             else:
@@ -452,8 +469,9 @@ class Store:
         types: Sequence[str] | str | None = None, actor: str | None = None,
         country: Sequence[str] | str | None = None, text: str | None = None,
         modality: Sequence[str] | str | None = None, min_confidence: float | None = None,
-        since: str | None = None, until: str | None = None,
+        since: str | None = None, until: str | None = None, walk: int | None = None,
     ) -> tuple[str, list[Any]]:
+        """SQL conditions on ``merged_events m``; ``walk``: the rows a newest-first page needs (offset + limit)."""
         where: list[str] = []
         params: list[Any] = []
         if bbox is not None:
@@ -494,7 +512,12 @@ class Store:
             params += codes
         if text:
             query = fts_query(text)
-            if query:
+            if query and walk is not None and self._broad(query, walk):
+                # "+" keeps SQLite on the per-event index; the hit list is built once per statement.
+                where.append("EXISTS (SELECT 1 FROM events e WHERE e.merged_id = m.id AND +e.article_id IN"
+                             " (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?))")
+                params.append(query)
+            elif query:
                 where.append("m.id IN (SELECT e.merged_id FROM events e WHERE e.article_id IN"
                              " (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?))")
                 params.append(query)
@@ -509,9 +532,18 @@ class Store:
             params.append(float(min_confidence))
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
+    def _broad(self, query: str, rows: int) -> bool:
+        """Whether walking newest-first finds ``rows`` matches of this search sooner than collecting them all."""
+        hits: int = self.db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                    (query,)).fetchone()[0]
+        total = self.db.execute("SELECT max(rowid) FROM articles_fts").fetchone()[0] or 0
+        share = hits / total if total else 0.0
+        return share >= _BROAD_TEXT and rows / share <= 5000
+
     def events(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[MergedEvent]:
         """Merged events matching the filters (see the module docstring), newest first."""
-        where, params = self._filters(**filters)
+        walk = None if limit is None else max(0, int(offset)) + max(0, int(limit))
+        where, params = self._filters(walk=walk, **filters)
         page = ""
         if limit is not None:
             page = " LIMIT ? OFFSET ?"
@@ -530,6 +562,11 @@ class Store:
             if len(page) < batch:
                 return
             offset += batch
+
+    def generation(self) -> int:
+        """A number that grows whenever an article is stored (for callers that cache counts)."""
+        value: int = self.db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
+        return value
 
     def count_events(self, **filters: Any) -> int:
         where, params = self._filters(**filters)
