@@ -236,3 +236,26 @@ def test_broad_and_narrow_text_searches_agree_with_counts_and_generation(tmp_pat
             pages = [e.id for off in range(0, 30, 4) for e in store.events(text=word, limit=4, offset=off)]
             assert pages == wanted  # paging through the walk gives the same order as one query
         assert [e.id for e in store.events(text="ferry", country="KE")] == []
+
+
+def test_cached_evidence_follows_merges_and_is_back_filled(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    first = report("Gunmen attacked the market in Kajuru.", source="Wire A", published="2025-03-11",
+                   events=[event("e0", evidence="Gunmen attacked the market in Kajuru.")])
+    second = report("Kajuru market attack: gunmen struck on Tuesday.", source="Wire B", published="2025-03-12",
+                    events=[event("e0", evidence="gunmen struck on Tuesday")])
+    with Store(path) as store:
+        store.add(first)
+        (only,) = store.events()
+        assert [e["text"] for e in only.evidence] == ["Gunmen attacked the market in Kajuru."]
+        store.add(second)  # joins the same merged event: its cached evidence must now hold both reports
+        (both,) = store.events()
+        assert both.id == only.id and [e["article_id"] for e in both.evidence] == [first.id, second.id]
+        # As a schema-2 file would hold it: no cached evidence. Reads build it; opening for writing back-fills it.
+        store.db.execute("UPDATE merged_events SET evidence = NULL")
+        store.db.commit()
+    with Store(path, readonly=True) as reader:
+        assert reader.events()[0].evidence == both.evidence
+    with Store(path) as store:
+        cached = store.db.execute("SELECT evidence FROM merged_events").fetchone()[0]
+        assert cached is not None and store.event(both.id).evidence == both.evidence  # type: ignore[union-attr]
