@@ -71,7 +71,7 @@ def build_db(path: Path, n_events: int, per_article: int = 10, seed: int = 7) ->
 
 
 def random_query(rng: random.Random) -> str:
-    params: dict[str, str | int] = {}
+    params: dict[str, str | int | float] = {}
     choice = rng.randrange(8)
     if choice == 1:
         start = date(2024, 1, 1) + timedelta(days=rng.randrange(600))

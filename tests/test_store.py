@@ -252,10 +252,10 @@ def test_cached_evidence_follows_merges_and_is_back_filled(tmp_path: Path) -> No
         (both,) = store.events()
         assert both.id == only.id and [e["article_id"] for e in both.evidence] == [first.id, second.id]
         # As a schema-2 file would hold it: no cached evidence. Reads build it; opening for writing back-fills it.
-        store.db.execute("UPDATE merged_events SET evidence = NULL")
+        store.db.execute("DELETE FROM merged_evidence")
         store.db.commit()
     with Store(path, readonly=True) as reader:
         assert reader.events()[0].evidence == both.evidence
     with Store(path) as store:
-        cached = store.db.execute("SELECT evidence FROM merged_events").fetchone()[0]
+        cached = store.db.execute("SELECT evidence FROM merged_evidence").fetchone()
         assert cached is not None and store.event(both.id).evidence == both.evidence  # type: ignore[union-attr]

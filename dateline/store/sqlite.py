@@ -9,8 +9,8 @@ Tables (columns are only ever added, never renamed):
                     over title and text, keyed by ``article_id``);
 - ``events``        one row per event *mention* (article_id, id) (+ ``merged_id``);
 - ``merged_events`` one row per real-world event: the mentions of all articles merged
-                    (see ``dateline.store.merge``), with n_articles, n_sources, first/last report
-                    and ``evidence`` (JSON, what ``event(id).evidence`` returns, rebuilt at each merge);
+                    (see ``dateline.store.merge``), with n_articles, n_sources, first/last report;
+                    ``merged_evidence`` caches each one's evidence as JSON (rebuilt at each merge);
 - ``quotes``, ``stories`` (story clusters, see ``dateline.store.cluster``), ``story_terms``, ``meta``.
 
 Writing: ``Store.add(article)`` stores the article, its events and quotes, merges its events and
@@ -153,13 +153,14 @@ _MIGRATIONS: list[str] = [
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
     # Read paths: covering indexes so full-text hits map to merged ids (and back) without reading event
-    # rows, newest-first pages come straight from an index, and each merged event keeps its evidence as
-    # JSON (written at merge time; back-filled once by Store._migrate) so pages need no join.
+    # rows, newest-first pages and date filters come from one index, and each merged event's evidence is
+    # kept as JSON beside it (written at merge time; back-filled by Store._migrate), so pages need no join.
+    # A table of its own keeps merged_events rows small for the scans that filter them.
     """
     CREATE INDEX events_article_merged ON events(article_id, merged_id);
     CREATE INDEX events_merged_article ON events(merged_id, article_id);
-    CREATE INDEX merged_newest ON merged_events(date_hi, id);
-    ALTER TABLE merged_events ADD COLUMN evidence TEXT;
+    CREATE INDEX merged_newest ON merged_events(date_hi, id, date_lo);
+    CREATE TABLE merged_evidence (merged_id TEXT PRIMARY KEY, evidence TEXT NOT NULL);
     """,
 ]
 # A text search matching at least this share of articles walks the newest-first index and checks each
@@ -298,13 +299,14 @@ class Store:
         if self.db.execute("SELECT 1 FROM articles WHERE story_id IS NULL LIMIT 1").fetchone():
             self._catch_up()
         # Merged events from before schema 3 (or a killed back-fill): cache their evidence.
-        if self.db.execute("SELECT 1 FROM merged_events WHERE evidence IS NULL LIMIT 1").fetchone():
-            missing = [r[0] for r in self.db.execute("SELECT id FROM merged_events WHERE evidence IS NULL")]
+        unfilled = "SELECT id FROM merged_events WHERE id NOT IN (SELECT merged_id FROM merged_evidence)"
+        if self.db.execute(f"{unfilled} LIMIT 1").fetchone():
+            missing = [r[0] for r in self.db.execute(unfilled)]
             for start in range(0, len(missing), 500):
                 batch = self._evidence(missing[start:start + 500])
                 with self.db:
-                    self.db.executemany("UPDATE merged_events SET evidence = ? WHERE id = ?",
-                                        [(json.dumps(items), mid) for mid, items in batch.items()])
+                    self.db.executemany("INSERT OR REPLACE INTO merged_evidence (merged_id, evidence) VALUES (?, ?)",
+                                        [(mid, json.dumps(items)) for mid, items in batch.items()])
 
     def _catch_up(self) -> None:
         """Merge and cluster what an older schema stored without doing so (one transaction each)."""
@@ -454,11 +456,12 @@ class Store:
         members = self._mentions("WHERE e.merged_id = ? ORDER BY a.ingested_at, e.rowid", (mid,)) if found else []
         merged = combine(mid, members or [mention])
         values = [getattr(merged, c) for c in _MERGED_COLUMNS]
-        # Only a merge changes a merged event's mentions, so its cached evidence is rebuilt here and nowhere else.
-        values.append(json.dumps(self._evidence([mid])[mid]))
         self.db.execute(
-            f"INSERT OR REPLACE INTO merged_events ({', '.join(_MERGED_COLUMNS)}, evidence, updated_at)"
-            f" VALUES ({', '.join('?' * len(_MERGED_COLUMNS))}, ?, datetime('now'))", values)
+            f"INSERT OR REPLACE INTO merged_events ({', '.join(_MERGED_COLUMNS)}, updated_at)"
+            f" VALUES ({', '.join('?' * len(_MERGED_COLUMNS))}, datetime('now'))", values)
+        # Only a merge changes a merged event's mentions, so its cached evidence is rebuilt here and nowhere else.
+        self.db.execute("INSERT OR REPLACE INTO merged_evidence (merged_id, evidence) VALUES (?, ?)",
+                        (mid, json.dumps(self._evidence([mid])[mid])))
 
     def _mentions(self, where: str, params: Sequence[Any]) -> list[Mention]:
         mentions = []
@@ -562,7 +565,7 @@ class Store:
             page = " LIMIT ? OFFSET ?"
             params += [max(0, int(limit)), max(0, int(offset))]
         rows = self.db.execute(
-            f"SELECT {', '.join('m.' + c for c in _MERGED_COLUMNS)}, m.evidence FROM merged_events m{where}"
+            f"SELECT {', '.join('m.' + c for c in _MERGED_COLUMNS)} FROM merged_events m{where}"
             f" ORDER BY m.date_hi DESC, m.id{page}", params).fetchall()
         return self._hydrate(rows)
 
@@ -615,21 +618,23 @@ class Store:
         return [{"date": d, "count": n} for d, n in sorted(days.items())]
 
     def event(self, event_id: str) -> MergedEvent | None:
-        rows = self.db.execute(f"SELECT {', '.join(_MERGED_COLUMNS)}, evidence FROM merged_events WHERE id = ?",
+        rows = self.db.execute(f"SELECT {', '.join(_MERGED_COLUMNS)} FROM merged_events WHERE id = ?",
                                (event_id,)).fetchall()
         found = self._hydrate(rows)
         return found[0] if found else None
 
     def _evidence(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-        """Every mention's sentences of these merged events, earliest report first (what merged_events caches)."""
+        """Every mention's sentences of these merged events, earliest report first (what merged_evidence caches)."""
         evidence: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-        if not ids:
-            return evidence
-        marks = ",".join("?" * len(ids))
-        for mid, aid, eid, ev, sub, fat, mod, title, source, url, published in self.db.execute(
-            "SELECT e.merged_id, e.article_id, e.id, e.evidence, e.sub_event_type, e.fatalities, e.modality,"
-            " a.title, a.source, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id"
-            f" WHERE e.merged_id IN ({marks}) ORDER BY a.published, a.ingested_at, e.rowid", list(ids)):
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            rows += self.db.execute(
+                "SELECT e.merged_id, e.article_id, e.id, e.evidence, e.sub_event_type, e.fatalities, e.modality,"
+                " a.title, a.source, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id"
+                f" WHERE e.merged_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY a.published, a.ingested_at, e.rowid", chunk).fetchall()
+        for mid, aid, eid, ev, sub, fat, mod, title, source, url, published in rows:
             for span in json.loads(ev) or [{"start": None, "end": None, "text": ""}]:
                 evidence[mid].append({
                     "article_id": aid, "event_id": eid, "title": title, "source": _source_name(source or url),
@@ -638,14 +643,20 @@ class Store:
         return evidence
 
     def _hydrate(self, rows: Sequence[Sequence[Any]]) -> list[MergedEvent]:
-        """MergedEvents from rows of the merged columns plus the cached evidence JSON (built when missing)."""
-        n = len(_MERGED_COLUMNS)
-        missing = self._evidence([r[0] for r in rows if r[n] is None])
+        """MergedEvents from rows of the merged columns, with their cached evidence (built where missing)."""
+        ids = [r[0] for r in rows]
+        cached: dict[str, list[dict[str, Any]]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            cached.update((mid, json.loads(ev)) for mid, ev in self.db.execute(
+                f"SELECT merged_id, evidence FROM merged_evidence WHERE merged_id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        cached.update(self._evidence([i for i in ids if i not in cached]))
         out = []
         for r in rows:
-            data = dict(zip(_MERGED_COLUMNS, r[:n], strict=True))
+            data = dict(zip(_MERGED_COLUMNS, r, strict=True))
             plover, mode = SUB_EVENT_TYPES.get(data["sub_event_type"], (None, None, None))[1:]
-            items: list[dict[str, Any]] = json.loads(r[n]) if r[n] is not None else missing[data["id"]]
+            items = cached[data["id"]]
             out.append(MergedEvent(
                 **{k: v for k, v in data.items() if k not in ("family", "date_lo", "date_hi")},
                 plover=plover, plover_mode=mode,
