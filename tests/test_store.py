@@ -65,7 +65,7 @@ def test_wal_fts_and_indexes_exist(tmp_path: Path) -> None:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
         assert {"articles_fts", "merged_events", "stories", "events_date", "events_type", "events_country",
-                "events_location", "merged_date", "merged_location"} <= names
+                "events_location", "merged_newest", "merged_location"} <= names
         assert store.stats()["schema_version"] == 3
 
 

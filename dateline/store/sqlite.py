@@ -160,6 +160,7 @@ _MIGRATIONS: list[str] = [
     CREATE INDEX events_article_merged ON events(article_id, merged_id);
     CREATE INDEX events_merged_article ON events(merged_id, article_id);
     CREATE INDEX merged_newest ON merged_events(date_hi, id, date_lo);
+    DROP INDEX merged_date;  -- merged_newest covers it; left in place, the planner picks it and sorts more
     CREATE TABLE merged_evidence (merged_id TEXT PRIMARY KEY, evidence TEXT NOT NULL);
     """,
 ]
