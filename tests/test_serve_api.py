@@ -334,3 +334,24 @@ def test_tile_url_is_allowed_by_the_csp(tmp_path: Path) -> None:
     client = TestClient(create_app(tmp_path / "t.db", config))
     assert "https://tiles.example.org" in client.get("/").headers["content-security-policy"]
     assert client.get("/config").json()["tile_url"] == config.tile_url
+
+
+def test_cached_totals_follow_new_articles(tmp_path: Path) -> None:
+    from dateline.serve.queries import Queries
+
+    def wire(i: int) -> Article:
+        text = f"Police dispersed a crowd at the depot in town {i}."
+        return Article(text=text, title=f"Depot report {i}", source=f"wire{i}.test", published=f"2025-0{i}-01",
+                       events=[Event(id="e0", event_type="Protests", sub_event_type="Peaceful protest",
+                                     date=f"2025-0{i}-01", time_precision=1, evidence=[Evidence(0, len(text), text)],
+                                     location=Location(f"Town {i}", 1.0 + i, 30.0 + i, "KE", geo_precision=1))])
+
+    path = tmp_path / "counts.db"
+    with Store(path) as store:
+        for i in (1, 2, 3):
+            store.add(wire(i))
+    queries = Queries(path)
+    assert queries.events(limit=1, offset=1, text="depot").total == 3  # a second page: the total is counted
+    with Store(path) as store:  # another writer (e.g. `dateline ingest`) adds one more
+        store.add(wire(4))
+    assert queries.events(limit=1, offset=1, text="depot").total == 4

@@ -65,8 +65,8 @@ def test_wal_fts_and_indexes_exist(tmp_path: Path) -> None:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
         assert {"articles_fts", "merged_events", "stories", "events_date", "events_type", "events_country",
-                "events_location", "merged_date", "merged_location"} <= names
-        assert store.stats()["schema_version"] == 2
+                "events_location", "merged_newest", "merged_location"} <= names
+        assert store.stats()["schema_version"] == 3
 
 
 def test_missing_folder_and_read_only_location_give_clear_errors(tmp_path: Path) -> None:
@@ -212,3 +212,50 @@ def test_serve_queries_points_timeline_articles_and_quotes(tmp_path: Path) -> No
         assert stats["by_sub_event_type"] == {"Attack": 1, "Peaceful protest": 1}
         with pytest.raises(StoreError, match="not a date"):
             store.article_summaries(start="2025-02-30")
+
+
+def test_broad_and_narrow_text_searches_agree_with_counts_and_generation(tmp_path: Path) -> None:
+    # 30 articles, each with one event in its own town and month; "ferry" occurs in all but three (a broad
+    # search walks the newest-first index), "lighthouse" in three (a narrow one collects its matches).
+    with Store(tmp_path / "t.db") as store:
+        before = store.generation()
+        for i in range(30):
+            word = "lighthouse" if i % 10 == 0 else "ferry"
+            text = f"Gunmen attacked the {word} pier in town {i}."
+            store.add(report(text, source=f"Wire {i}",
+                             published=f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
+                             events=[event("e0", date=f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
+                                           place=(f"Town {i}", i * 1.5, i * 1.5, "NG", None, 1), evidence=text)]))
+        assert store.generation() > before
+    with Store(tmp_path / "t.db", readonly=True, cache_mb=8) as store:
+        everything = store.events(limit=None)
+        for word, expected in (("ferry", 27), ("lighthouse", 3)):
+            wanted = [e.id for e in everything if any(word in ev["text"] for ev in e.evidence)]
+            assert len(wanted) == expected and store.count_events(text=word) == expected
+            assert [e.id for e in store.events(text=word, limit=None)] == wanted
+            pages = [e.id for off in range(0, 30, 4) for e in store.events(text=word, limit=4, offset=off)]
+            assert pages == wanted  # paging through the walk gives the same order as one query
+        assert [e.id for e in store.events(text="ferry", country="KE")] == []
+
+
+def test_cached_evidence_follows_merges_and_is_back_filled(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    first = report("Gunmen attacked the market in Kajuru.", source="Wire A", published="2025-03-11",
+                   events=[event("e0", evidence="Gunmen attacked the market in Kajuru.")])
+    second = report("Kajuru market attack: gunmen struck on Tuesday.", source="Wire B", published="2025-03-12",
+                    events=[event("e0", evidence="gunmen struck on Tuesday")])
+    with Store(path) as store:
+        store.add(first)
+        (only,) = store.events()
+        assert [e["text"] for e in only.evidence] == ["Gunmen attacked the market in Kajuru."]
+        store.add(second)  # joins the same merged event: its cached evidence must now hold both reports
+        (both,) = store.events()
+        assert both.id == only.id and [e["article_id"] for e in both.evidence] == [first.id, second.id]
+        # As a schema-2 file would hold it: no cached evidence. Reads build it; opening for writing back-fills it.
+        store.db.execute("DELETE FROM merged_evidence")
+        store.db.commit()
+    with Store(path, readonly=True) as reader:
+        assert reader.events()[0].evidence == both.evidence
+    with Store(path) as store:
+        cached = store.db.execute("SELECT evidence FROM merged_evidence").fetchone()
+        assert cached is not None and store.event(both.id).evidence == both.evidence  # type: ignore[union-attr]

@@ -4,6 +4,10 @@ Every query lives in ``dateline.store.sqlite.Store`` (its module docstring docum
 module holds no SQL. It only opens one read-only Store per thread, adds totals to pages and gives
 merged events the API's JSON shape (actors and place as objects, source articles listed).
 
+Totals are cached per filter set while the store's ``generation()`` (which grows with every stored
+article) is unchanged, and for at most ``COUNT_TTL`` seconds: counting a broad filter reads every
+match, while the page itself stops after ``limit`` rows.
+
 An event's public id is the store's merged id: one real-world event, with the evidence of every
 article that reported it.
 """
@@ -11,6 +15,8 @@ article that reported it.
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +26,9 @@ from ..store.sqlite import MergedEvent
 
 MAX_PAGE = 1000
 MAX_POINTS = 20000
+READ_CACHE_MB = 64  # per reader connection (one per server thread)
+COUNT_TTL = 30.0  # seconds; also bounds staleness when rows are deleted outside dateline
+_COUNT_CACHE_SIZE = 1024
 
 
 class NotFound(LookupError):
@@ -43,19 +52,37 @@ class Queries:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        self._counts: dict[tuple[Any, ...], tuple[int, float, int]] = {}  # key -> (generation, when, total)
+        self._counts_lock = threading.Lock()
 
     def store(self) -> Store:
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
-            store = Store(self.path, readonly=True)
+            store = Store(self.path, readonly=True, cache_mb=READ_CACHE_MB)
             self._local.store = store
         return store
+
+    def _count(self, kind: str, count: Callable[..., int], filters: dict[str, Any]) -> int:
+        """``count(**filters)``, cached while nothing was stored (and for COUNT_TTL seconds at most)."""
+        key = (kind, *sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in filters.items()))
+        generation, now = self.store().generation(), time.monotonic()
+        with self._counts_lock:
+            cached = self._counts.get(key)
+        if cached is not None and cached[0] == generation and now - cached[1] < COUNT_TTL:
+            return cached[2]
+        total = count(**filters)
+        with self._counts_lock:
+            if len(self._counts) >= _COUNT_CACHE_SIZE:
+                self._counts.clear()
+            self._counts[key] = (generation, now, total)
+        return total
 
     def events(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         """Merged events matching the filters, newest first, with the total that match."""
         store = self.store()
         found = store.events(limit=limit, offset=offset, **filters)
-        total = len(found) + offset if offset == 0 and len(found) < limit else store.count_events(**filters)
+        total = (len(found) + offset if offset == 0 and len(found) < limit
+                 else self._count("events", store.count_events, filters))
         return Page([_event(e) for e in found], total, limit, offset)
 
     def points(self, *, limit: int = MAX_POINTS, **filters: Any) -> list[dict[str, Any]]:
@@ -74,7 +101,7 @@ class Queries:
     def articles(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         store = self.store()
         items = store.article_summaries(limit=limit, offset=offset, **filters)
-        return Page(items, store.count_articles(**filters), limit, offset)
+        return Page(items, self._count("articles", store.count_articles, filters), limit, offset)
 
     def article(self, article_id: str) -> dict[str, Any]:
         """The stored record (text and every annotation, as offsets); each event's ``ref`` is its merged id."""
@@ -88,7 +115,8 @@ class Queries:
 
     def quotes(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         store = self.store()
-        return Page(store.quotes(limit=limit, offset=offset, **filters), store.count_quotes(**filters), limit, offset)
+        return Page(store.quotes(limit=limit, offset=offset, **filters),
+                    self._count("quotes", store.count_quotes, filters), limit, offset)
 
     def stats(self) -> dict[str, Any]:
         return self.store().stats()

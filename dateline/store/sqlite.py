@@ -10,6 +10,7 @@ Tables (columns are only ever added, never renamed):
 - ``events``        one row per event *mention* (article_id, id) (+ ``merged_id``);
 - ``merged_events`` one row per real-world event: the mentions of all articles merged
                     (see ``dateline.store.merge``), with n_articles, n_sources, first/last report;
+                    ``merged_evidence`` caches each one's evidence as JSON (rebuilt at each merge);
 - ``quotes``, ``stories`` (story clusters, see ``dateline.store.cluster``), ``story_terms``, ``meta``.
 
 Writing: ``Store.add(article)`` stores the article, its events and quotes, merges its events and
@@ -22,6 +23,8 @@ Reading (what ``dateline.serve`` and ``dateline.export`` call; every method retu
 - ``Store(path, readonly=True)``: open for reading only (never migrates, never writes). Readers and
   one writer may work at once (WAL). A Store belongs to the thread that opened it unless
   ``check_same_thread=False`` (then the caller serialises its use, e.g. one Store per request).
+  ``cache_mb=N`` gives a long-lived reader an N MiB page cache and memory-mapped reads.
+  ``generation()`` grows whenever an article is stored (a key for caching counts).
 - ``events(bbox=None, start=None, end=None, types=None, actor=None, country=None, text=None,
   modality=None, min_confidence=None, since=None, until=None, limit=100, offset=0)`` ->
   ``list[MergedEvent]``, newest event date first. ``bbox`` is (west, south, east, north) in degrees;
@@ -30,7 +33,8 @@ Reading (what ``dateline.serve`` and ``dateline.export`` call; every method retu
   or PLOVER type; ``actor`` is a case-insensitive substring of any mention's actor; ``country``
   is ISO alpha-2, alpha-3 or a name; ``text`` is full-text search over the articles' titles and
   text (words, all must occur); ``modality`` a string or a list (None: all).
-  ``limit=None`` returns everything. ``count_events(...)`` takes the same filters. ``country`` may
+  ``limit=None`` returns everything. ``count_events(...)`` takes the same filters. A broad ``text``
+  search (matching many articles) walks the newest-first index instead of collecting every match. ``country`` may
   also be a list; ``text`` with no searchable words matches nothing.
 - ``points(limit=20000, **filters)`` -> compact dicts of the located merged events (id, lat, lon,
   date, types, location, fatalities, n_articles, n_sources), for a map; ``timeline(**filters)`` ->
@@ -67,7 +71,7 @@ from ..model import Article
 from . import cluster
 from .merge import SLACK, Mention, Merged, best_match, combine, date_interval, merged_id
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _MIGRATIONS: list[str] = [
     """
     CREATE TABLE articles (
@@ -148,7 +152,21 @@ _MIGRATIONS: list[str] = [
     CREATE INDEX story_keys_story ON story_keys(story_id);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # Read paths: covering indexes so full-text hits map to merged ids (and back) without reading event
+    # rows, newest-first pages and date filters come from one index, and each merged event's evidence is
+    # kept as JSON beside it (written at merge time; back-filled by Store._migrate), so pages need no join.
+    # A table of its own keeps merged_events rows small for the scans that filter them.
+    """
+    CREATE INDEX events_article_merged ON events(article_id, merged_id);
+    CREATE INDEX events_merged_article ON events(merged_id, article_id);
+    CREATE INDEX merged_newest ON merged_events(date_hi, id, date_lo);
+    DROP INDEX merged_date;  -- merged_newest covers it; left in place, the planner picks it and sorts more
+    CREATE TABLE merged_evidence (merged_id TEXT PRIMARY KEY, evidence TEXT NOT NULL);
+    """,
 ]
+# A text search matching at least this share of articles walks the newest-first index and checks each
+# event (cheap: the page fills quickly) instead of collecting every matching merged id first.
+_BROAD_TEXT = 0.2
 
 _MERGED_COLUMNS = (
     "id", "family", "event_type", "sub_event_type", "modality", "date", "time_precision", "date_lo", "date_hi",
@@ -213,7 +231,8 @@ class MergedEvent:
 class Store:
     """``with Store(path) as store: store.add(article)``; see the module docstring for the API."""
 
-    def __init__(self, path: str | Path, *, readonly: bool = False, check_same_thread: bool = True) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False, check_same_thread: bool = True,
+                 cache_mb: int | None = None) -> None:
         self.path = Path(path)
         self.readonly = readonly
         if not readonly and not self.path.parent.is_dir():
@@ -230,6 +249,9 @@ class Store:
             raise StoreError(f"{self.path}: cannot open ({exc}); is the location writable?") from exc
         try:
             self.db.execute("PRAGMA foreign_keys=ON")
+            if cache_mb:  # a long-lived reader: keep hot pages in memory and read the file through mmap
+                self.db.execute(f"PRAGMA cache_size = -{int(cache_mb) * 1024}")
+                self.db.execute(f"PRAGMA mmap_size = {int(cache_mb) * 1024 * 1024}")
             if readonly:
                 self._check_readable()
             else:
@@ -277,6 +299,15 @@ class Store:
         # Articles stored by schema 1, or by a migration killed half-way through its catch-up.
         if self.db.execute("SELECT 1 FROM articles WHERE story_id IS NULL LIMIT 1").fetchone():
             self._catch_up()
+        # Merged events from before schema 3 (or a killed back-fill): cache their evidence.
+        unfilled = "SELECT id FROM merged_events WHERE id NOT IN (SELECT merged_id FROM merged_evidence)"
+        if self.db.execute(f"{unfilled} LIMIT 1").fetchone():
+            missing = [r[0] for r in self.db.execute(unfilled)]
+            for start in range(0, len(missing), 500):
+                batch = self._evidence(missing[start:start + 500])
+                with self.db:
+                    self.db.executemany("INSERT OR REPLACE INTO merged_evidence (merged_id, evidence) VALUES (?, ?)",
+                                        [(mid, json.dumps(items)) for mid, items in batch.items()])
 
     def _catch_up(self) -> None:
         """Merge and cluster what an older schema stored without doing so (one transaction each)."""
@@ -429,6 +460,9 @@ class Store:
         self.db.execute(
             f"INSERT OR REPLACE INTO merged_events ({', '.join(_MERGED_COLUMNS)}, updated_at)"
             f" VALUES ({', '.join('?' * len(_MERGED_COLUMNS))}, datetime('now'))", values)
+        # Only a merge changes a merged event's mentions, so its cached evidence is rebuilt here and nowhere else.
+        self.db.execute("INSERT OR REPLACE INTO merged_evidence (merged_id, evidence) VALUES (?, ?)",
+                        (mid, json.dumps(self._evidence([mid])[mid])))
 
     def _mentions(self, where: str, params: Sequence[Any]) -> list[Mention]:
         mentions = []
@@ -452,8 +486,9 @@ class Store:
         types: Sequence[str] | str | None = None, actor: str | None = None,
         country: Sequence[str] | str | None = None, text: str | None = None,
         modality: Sequence[str] | str | None = None, min_confidence: float | None = None,
-        since: str | None = None, until: str | None = None,
+        since: str | None = None, until: str | None = None, walk: int | None = None,
     ) -> tuple[str, list[Any]]:
+        """SQL conditions on ``merged_events m``; ``walk``: the rows a newest-first page needs (offset + limit)."""
         where: list[str] = []
         params: list[Any] = []
         if bbox is not None:
@@ -494,7 +529,12 @@ class Store:
             params += codes
         if text:
             query = fts_query(text)
-            if query:
+            if query and walk is not None and self._broad(query, walk):
+                # "+" keeps SQLite on the per-event index; the hit list is built once per statement.
+                where.append("EXISTS (SELECT 1 FROM events e WHERE e.merged_id = m.id AND +e.article_id IN"
+                             " (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?))")
+                params.append(query)
+            elif query:
                 where.append("m.id IN (SELECT e.merged_id FROM events e WHERE e.article_id IN"
                              " (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?))")
                 params.append(query)
@@ -509,9 +549,18 @@ class Store:
             params.append(float(min_confidence))
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
+    def _broad(self, query: str, rows: int) -> bool:
+        """Whether walking newest-first finds ``rows`` matches of this search sooner than collecting them all."""
+        hits: int = self.db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                    (query,)).fetchone()[0]
+        total = self.db.execute("SELECT max(rowid) FROM articles_fts").fetchone()[0] or 0
+        share = hits / total if total else 0.0
+        return share >= _BROAD_TEXT and rows / share <= 5000
+
     def events(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[MergedEvent]:
         """Merged events matching the filters (see the module docstring), newest first."""
-        where, params = self._filters(**filters)
+        walk = None if limit is None else max(0, int(offset)) + max(0, int(limit))
+        where, params = self._filters(walk=walk, **filters)
         page = ""
         if limit is not None:
             page = " LIMIT ? OFFSET ?"
@@ -530,6 +579,11 @@ class Store:
             if len(page) < batch:
                 return
             offset += batch
+
+    def generation(self) -> int:
+        """A number that grows whenever an article is stored (for callers that cache counts)."""
+        value: int = self.db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
+        return value
 
     def count_events(self, **filters: Any) -> int:
         where, params = self._filters(**filters)
@@ -570,26 +624,40 @@ class Store:
         found = self._hydrate(rows)
         return found[0] if found else None
 
-    def _hydrate(self, rows: Sequence[Sequence[Any]]) -> list[MergedEvent]:
-        if not rows:
-            return []
-        ids = [r[0] for r in rows]
+    def _evidence(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """Every mention's sentences of these merged events, earliest report first (what merged_evidence caches)."""
         evidence: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
-        marks = ",".join("?" * len(ids))
-        for mid, aid, eid, ev, sub, fat, mod, title, source, url, published in self.db.execute(
-            "SELECT e.merged_id, e.article_id, e.id, e.evidence, e.sub_event_type, e.fatalities, e.modality,"
-            " a.title, a.source, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id"
-            f" WHERE e.merged_id IN ({marks}) ORDER BY a.published, a.ingested_at, e.rowid", ids):
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            rows += self.db.execute(
+                "SELECT e.merged_id, e.article_id, e.id, e.evidence, e.sub_event_type, e.fatalities, e.modality,"
+                " a.title, a.source, a.url, a.published FROM events e JOIN articles a ON a.id = e.article_id"
+                f" WHERE e.merged_id IN ({','.join('?' * len(chunk))})"
+                " ORDER BY a.published, a.ingested_at, e.rowid", chunk).fetchall()
+        for mid, aid, eid, ev, sub, fat, mod, title, source, url, published in rows:
             for span in json.loads(ev) or [{"start": None, "end": None, "text": ""}]:
                 evidence[mid].append({
                     "article_id": aid, "event_id": eid, "title": title, "source": _source_name(source or url),
                     "url": url, "published": published, "sub_event_type": sub, "fatalities": fat,
                     "modality": mod, "text": span["text"], "start": span["start"], "end": span["end"]})
+        return evidence
+
+    def _hydrate(self, rows: Sequence[Sequence[Any]]) -> list[MergedEvent]:
+        """MergedEvents from rows of the merged columns, with their cached evidence (built where missing)."""
+        ids = [r[0] for r in rows]
+        cached: dict[str, list[dict[str, Any]]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            cached.update((mid, json.loads(ev)) for mid, ev in self.db.execute(
+                f"SELECT merged_id, evidence FROM merged_evidence WHERE merged_id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        cached.update(self._evidence([i for i in ids if i not in cached]))
         out = []
         for r in rows:
             data = dict(zip(_MERGED_COLUMNS, r, strict=True))
             plover, mode = SUB_EVENT_TYPES.get(data["sub_event_type"], (None, None, None))[1:]
-            items = evidence[data["id"]]
+            items = cached[data["id"]]
             out.append(MergedEvent(
                 **{k: v for k, v in data.items() if k not in ("family", "date_lo", "date_hi")},
                 plover=plover, plover_mode=mode,
