@@ -34,7 +34,7 @@ _LEGACY = {"JAP": "JPN", "ITL": "ITA"}
 
 
 def _actors(record: dict[str, Any]) -> list[dict[str, str]]:
-    out = []
+    out: list[dict[str, str]] = []
     for key in ("source", "target"):
         value = record.get(key) or []
         if isinstance(value, dict):

@@ -31,7 +31,7 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _prf(true: list, pred: list) -> tuple[float, float]:  # type: ignore[type-arg]
+def _prf(true: list, pred: list) -> tuple[float, float]:
     """Precision and recall of ``pred`` against ``true`` as multisets (AEB conventions for empties)."""
     t, p = Counter(true), Counter(pred)
     tp = sum((t & p).values())
@@ -82,7 +82,7 @@ def main(argv: list[str]) -> None:
             pred = _tokens(system(html, url))
             scores[name]["ms"].append((time.perf_counter() - started) * 1000)
             p, r = _prf(gold, pred)
-            sp, sr = _prf(_shingles(gold), _shingles(pred))  # type: ignore[arg-type]
+            sp, sr = _prf(_shingles(gold), _shingles(pred))
             for key, value in (("p", p), ("r", r), ("sp", sp), ("sr", sr)):
                 scores[name][key].append(value)
             if name == "dateline":

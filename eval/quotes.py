@@ -146,10 +146,10 @@ def parse_all(docs: list[tuple[str, str, Path]], cache: Path | None, textacy_on:
         if all(name in cached for _, name, _ in docs):
             return cached
     model = load_model(DEFAULT_MODEL)
-    direct_quotations = None
+    direct_quotations: Any = None
     if textacy_on:
         try:
-            from textacy.extract.triples import direct_quotations
+            from textacy.extract.triples import direct_quotations  # type: ignore[no-redef]
         except ImportError:
             print("textacy is not installed (pip install -e '.[eval]'): comparing against nothing")
     parsed: dict[str, Any] = {}
