@@ -156,6 +156,14 @@ def test_fuzzy_finds_transliteration_variants(gaz: Gazetteer) -> None:
     assert gaz.fuzzy("Xqzwv", "IQ") == []
 
 
+def test_fuzzy_cache_is_bounded(gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gz, "FUZZY_CACHE_COUNTRIES", 2)
+    for cc in ("IQ", "SY", "TR", "IQ", "FR"):
+        gaz.fuzzy("Nowhereville", cc)
+    assert list(gaz._fuzzy_cache) == ["IQ", "FR"]  # least recently used first out
+    assert gaz.fuzzy("Hawija", "IQ")  # still answers from the cached list
+
+
 def test_country_by_code_or_name(gaz: Gazetteer) -> None:
     iraq = gaz.country("IRQ")
     assert iraq is not None and iraq.name == "Iraq" and iraq.feature == "country"

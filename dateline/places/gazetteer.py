@@ -37,7 +37,7 @@ import tempfile
 import threading
 import time
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -233,6 +233,10 @@ def _entry(row: Sequence[Any]) -> GazEntry:
     )
 
 
+# how many countries' name lists a Gazetteer keeps for fuzzy matching (the biggest hold ~100k names)
+FUZZY_CACHE_COUNTRIES = 8
+
+
 class Gazetteer:
     """Read-only access to a built index. Thread-safe; reopens itself in a forked child."""
 
@@ -241,7 +245,9 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._pid = -1
         self._con: sqlite3.Connection | None = None
-        self._fuzzy_cache: dict[str, tuple[list[str], list[int]]] = {}
+        # per-country name lists for fuzzy matching, least recently used evicted first: a worker
+        # that sees articles from everywhere must not end up holding every country's names
+        self._fuzzy_cache: OrderedDict[str, tuple[list[str], list[int]]] = OrderedDict()
         self._connect()
 
     @classmethod
@@ -330,6 +336,20 @@ class Gazetteer:
             out.append((_entry(r), round(r[10] / base, 2) if base else 1.0))
         return out
 
+    def _fuzzy_names(self, cc: str) -> tuple[list[str], list[int]]:
+        with self._lock:
+            cached = self._fuzzy_cache.get(cc)
+            if cached is not None:
+                self._fuzzy_cache.move_to_end(cc)
+                return cached
+        rows = self._query("SELECT key, place_id FROM names WHERE country = ?", (cc,))
+        cached = ([r[0] for r in rows], [r[1] for r in rows])
+        with self._lock:
+            self._fuzzy_cache[cc] = cached
+            while len(self._fuzzy_cache) > FUZZY_CACHE_COUNTRIES:
+                self._fuzzy_cache.popitem(last=False)
+        return cached
+
     def fuzzy(
         self, name: str, country: str, limit: int = 5, score_cutoff: int = 88
     ) -> list[GazEntry]:
@@ -339,10 +359,7 @@ class Gazetteer:
         cc = self._country_code(country)
         if cc is None:
             return []
-        if cc not in self._fuzzy_cache:
-            rows = self._query("SELECT key, place_id FROM names WHERE country = ?", (cc,))
-            self._fuzzy_cache[cc] = ([r[0] for r in rows], [r[1] for r in rows])
-        choices, pids = self._fuzzy_cache[cc]
+        choices, pids = self._fuzzy_names(cc)
         best: dict[int, float] = {}
         for key in name_keys(name):
             for _, score, i in process.extract(
