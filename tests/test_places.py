@@ -179,8 +179,7 @@ def _event_place(stage: PlaceStage, text: str, ents: dict[str, str], trigger: st
                  dateline: str | None = None) -> tuple[str | None, bool]:
     art = stage(article(text, ents, dateline))
     anchor = text.index(trigger)
-    s_start = text.rfind(". ", 0, anchor)
-    s_start = 0 if s_start < 0 else s_start + 2
+    s_start = max(text.rfind(". ", 0, anchor) + 2, text.rfind("\n", 0, anchor) + 1)
     s_end = text.find(". ", anchor)
     s_end = len(text) if s_end < 0 else s_end + 1
     place, in_sentence = event_place(art, anchor, s_start, s_end)
@@ -220,6 +219,39 @@ def test_event_place_falls_back_to_paragraph_then_dateline(stage: PlaceStage) ->
     text = "MOMBASA, Kenya — Police fired tear gas at protesters on Friday."
     ents = {"MOMBASA": "GPE", "Kenya": "GPE"}
     assert _event_place(stage, text, ents, "tear gas", dateline="MOMBASA, Kenya") == ("Mombasa", False)
+
+
+def test_event_place_prefers_the_town_over_the_province_holding_it(stage: PlaceStage) -> None:
+    text = "Gunmen attacked a bus in Balochistan province near Sibi on Tuesday, killing six."
+    ents = {"Balochistan": "GPE", "Sibi": "GPE"}
+    assert _event_place(stage, text, ents, "attacked") == ("Sibi", True)
+    text = "Gunmen attacked a bus in Balochistan, Pakistan on Tuesday, officials in Sibi said."
+    ents = {"Balochistan": "GPE", "Pakistan": "GPE", "Sibi": "GPE"}
+    assert _event_place(stage, text, ents, "attacked") == ("Sibi", True)
+
+
+def test_event_place_skips_the_ends_of_a_route(stage: PlaceStage) -> None:
+    text = "Militants fired on a train travelling from Quetta to Peshawar near Sibi on Tuesday."
+    ents = {"Quetta": "GPE", "Peshawar": "GPE", "Sibi": "GPE"}
+    assert _event_place(stage, text, ents, "fired") == ("Sibi", True)
+    text = "Gunmen stopped a bus bound for Peshawar and shot two passengers."
+    art = stage(article(text, {"Peshawar": "GPE"}))
+    peshawar = text.index("Peshawar")
+    assert not is_event_place(art, peshawar, peshawar + 8)
+
+
+def test_event_place_the_city_refers_back_to_the_last_named_town(stage: PlaceStage) -> None:
+    text = ("ERBIL, Iraq - Troops reached the outskirts of Mosul on Monday.\n\n"
+            "The city of more than one million people was shelled overnight, residents said.")
+    ents = {"ERBIL": "GPE", "Iraq": "GPE", "Mosul": "GPE"}
+    assert _event_place(stage, text, ents, "shelled", dateline="ERBIL, Iraq") == ("Mosul", True)
+    # no definite reference: the dateline, as before
+    text = ("ERBIL, Iraq - Troops reached the outskirts of Mosul on Monday.\n\n"
+            "More than 40 people were killed overnight, officials said.")
+    assert _event_place(stage, text, ents, "killed", dateline="ERBIL, Iraq") == ("Erbil", False)
+    # a country is no antecedent of "the city"
+    text = "Iraq said talks went well.\n\nThe city was shelled overnight."
+    assert _event_place(stage, text, {"Iraq": "GPE"}, "shelled") == (None, False)
 
 
 def test_location_precision(stage: PlaceStage) -> None:

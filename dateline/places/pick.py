@@ -1,9 +1,11 @@
 """Where an event happened: the place the events stage gives each event.
 
-The place named in the event's own clause or sentence, then the paragraph's, then the
-dateline's. A mention that only says where someone comes from ("refugees from Aleppo"), whose
-nationality or government it is ("Iraq's army", "the president of Syria", "the U.S. embassy") or
-what the event is compared with ("like the attack in Paris") is never an event's place.
+The place named in the event's own clause or sentence (a town before the province or country
+that holds it), then the town a definite "the city" / "the town" refers back to, then the
+paragraph's, then the dateline's. A mention that only says where someone comes from ("refugees
+from Aleppo"), where a route ends ("a train bound for Peshawar"), whose nationality or government
+it is ("Iraq's army", "the president of Syria", "the U.S. embassy") or what the event is compared
+with ("like the attack in Paris") is never an event's place.
 """
 
 from __future__ import annotations
@@ -16,8 +18,19 @@ __all__ = ["best_place_in", "event_place", "is_event_place", "location_of"]
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:from|out of)(?:\s+(?:the|their|his|her|its|an?)?\s*(?:[\w’'-]+\s+){0,3}(?:in|of))?|native of|natives of|"
-    r"born in|hails from|citizens? of|nationals? of|deported to|returned to|flown to|extradited to)"
+    r"born in|hails from|citizens? of|nationals? of|deported to|returned to|flown to|extradited to|"
+    r"(?:bound|headed|heading|en route|on (?:its|their|the) way|travel(?:l)?ing|going)\s+(?:for|to))"
     r"\s+(?:the\s+)?$", re.I)
+# "a train from Quetta to Peshawar": both ends of a route are not where it was attacked
+_ROUTE_END_BEFORE = re.compile(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+(?:the\s+)?$")
+# "the city", "the town": a definite reference back to the last-named town ("The city of more than
+# one million people fell" after a paragraph about Mosul); not "the city of Tikrit", which names one.
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:old|northern|southern|eastern|western|embattled|besieged|strategic|"
+                      r"coastal|border|capital)\s+)?(city|town|village|capital)\b(?!\s+of\s+[A-Z])(?!['’]s\s+[A-Z])")
+_ANAPHOR_FEATURES = {"city": ("city",), "capital": ("city",), "town": ("city", "locality", "district"),
+                     "village": ("city", "locality", "district")}
+_SPECIFIC = {"city", "locality", "district", "landmark"}
+_UNITS = {"admin1", "admin2", "country", "region"}
 # "Kirkuk, some 100 miles southeast of Mosul": Mosul only locates Kirkuk
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:miles|mi|km|kilometres|kilometers)\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|"
@@ -45,7 +58,7 @@ def is_event_place(article: Article, start: int, end: int) -> bool:
     text = article.text
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
-    if _ORIGIN_BEFORE.search(before) or _COMPARISON_BEFORE.search(before):
+    if _ORIGIN_BEFORE.search(before) or _COMPARISON_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before):
         return False
     if _OF_ACTOR_BEFORE.search(before):
         return False
@@ -76,7 +89,39 @@ def best_place_in(article: Article, anchor: int, start: int, end: int) -> Place 
             if _REFERENCE_BEFORE.search(text[max(0, m_start - 40) : m_start]):
                 score -= 1.5  # a reference point; the event is at the place it locates
             scored.append((score, place))
-    return max(scored, key=lambda s: s[0])[1] if scored else None
+    # "near Sibi in Balochistan province", "Kalat, Pakistan": a unit holding a town the sentence
+    # names only locates that town; the event is in the town
+    towns = [p for _, p in scored if p.feature in _SPECIFIC]
+    narrowed = [(sc, p) for sc, p in scored if not (p.feature in _UNITS and any(_holds(p, t) for t in towns))]
+    return max(narrowed or scored, key=lambda s: s[0])[1] if scored else None
+
+
+def _holds(unit: Place, town: Place) -> bool:
+    """Does a region, country or first-level unit contain this town (by the gazetteer's codes)?"""
+    if unit.feature == "region":
+        return True  # "the Middle East", "the Sahel": never finer than a town the sentence names
+    if unit.country is None or unit.country != town.country:
+        return False
+    if unit.feature == "country":
+        return True
+    return unit.admin1 is None or town.admin1 is None or unit.name in (town.admin1,) or unit.admin1 == town.admin1
+
+
+def _anaphor_place(article: Article, sentence_start: int, sentence_end: int) -> Place | None:
+    """The town a definite 'the city' / 'the town' in the sentence refers back to: the last one named
+    before it (its own name, not a parent's guess; no origin or comparison)."""
+    m = _ANAPHOR.search(article.text, sentence_start, sentence_end)
+    if m is None:
+        return None
+    features = _ANAPHOR_FEATURES[m.group(1).lower()]
+    dateline = article.dateline
+    earlier = [
+        (s, p) for p in article.places for s, e in p.mentions
+        if s < sentence_start and p.feature in features and p.resolved_via != "parent"
+        and is_event_place(article, s, e)
+        and not (dateline is not None and dateline.start is not None and dateline.start <= s < (dateline.end or 0))
+    ]
+    return max(earlier, key=lambda c: c[0])[1] if earlier else None
 
 
 def event_place(article: Article, anchor: int, sentence_start: int, sentence_end: int) -> tuple[Place | None, bool]:
@@ -85,6 +130,9 @@ def event_place(article: Article, anchor: int, sentence_start: int, sentence_end
     best = best_place_in(article, anchor, sentence_start, sentence_end)
     if best is not None:
         return best, True
+    referred = _anaphor_place(article, sentence_start, sentence_end)
+    if referred is not None:
+        return referred, True
     para_start = article.text.rfind("\n\n", 0, sentence_start)
     para_start = 0 if para_start < 0 else para_start
     # the paragraph so far: the nearest place named before the sentence
