@@ -15,7 +15,7 @@ from dateline.cli import main as cli_main
 from dateline.model import Article, Dateline, NamedSpan, NlpLayer, Place
 from dateline.places import Gazetteer, PlaceStage, normalise_name
 from dateline.places.pick import event_place, is_event_place, location_of
-from dateline.places.resolve import demonym_country, demonym_counts
+from dateline.places.resolve import _near_spelling, demonym_country, demonym_counts
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +116,25 @@ def test_explicit_hint(stage: PlaceStage, text: str, name: str, admin1: str) -> 
     art = stage(article(text, {name: "GPE"}))
     place = places_by_surface(art)[name]
     assert (place.country, place.admin1) == ("US", admin1)
+
+
+def test_counties_beat_namesake_towns_in_their_country(stage: PlaceStage) -> None:
+    text = "Floods closed roads across Essex and Kent on Monday, the Environment Agency in England said."
+    art = stage(article(text, {"Essex": "GPE", "Kent": "GPE", "England": "GPE"}))
+    found = places_by_surface(art)
+    assert (found["Essex"].country, found["Essex"].feature) == ("GB", "admin2")
+    assert found["Kent"].feature == "admin2"
+    assert location_of(art, found["Kent"]).geo_precision == 2  # type: ignore[union-attr]
+    hinted = stage(article("Police in Kent, Wash., closed a road.", {"Kent": "GPE"}))
+    assert (places_by_surface(hinted)["Kent"].admin1, places_by_surface(hinted)["Kent"].feature) == (
+        "Washington", "city")
+
+
+def test_fuzzy_hits_must_look_like_the_name() -> None:
+    assert _near_spelling("Hawija", "Al Hawijah")
+    assert _near_spelling("Saint Lucian", "Saint Lucia")
+    assert not _near_spelling("Anfield", "Tanfield")
+    assert not _near_spelling("Leicestershire", "Johnson City")
 
 
 def test_proximity_to_other_places(stage: PlaceStage) -> None:

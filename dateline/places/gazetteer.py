@@ -585,6 +585,16 @@ class _Builder:
                     self.add_name(alt, pid, "alt", display=False)
         self._add_aliases()
         self._add_macro_regions()
+        self._add_counties()
+
+    def _add_counties(self) -> None:
+        """Second-level units from the hand-kept table ("Essex", "Orange County"), ranked by population
+        with the towns that share their names."""
+        for name, alternates, lat, lon, cc, admin1, population in _aliases.COUNTIES:
+            pid = self.add_place(None, name, lat, lon, cc, admin1, "admin2", population)
+            self.add_name(name, pid, "primary")
+            for alt in alternates:
+                self.add_name(alt, pid, "primary", display=False)
 
     def _add_macro_regions(self) -> None:
         """Continents and world regions ("Middle East"), ranked with countries: as names they

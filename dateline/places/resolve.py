@@ -214,6 +214,7 @@ class PlaceStage:
                 # a spelling the gazetteer lacks ("Hawija"), among the article's countries' names
                 for cc, _ in context.countries.most_common(2):
                     g.candidates = list(self._fuzzy(g.mentions[0].text, cc))
+                    g.candidates = [e for e in g.candidates if _near_spelling(g.mentions[0].text, e.name)]
                     if g.candidates:
                         break
         # Pass 1 without, pass 2 with the other places' positions.
@@ -346,7 +347,7 @@ class PlaceStage:
                 s += 3.0
             elif e.feature == "region":
                 s += 6.0  # as strong as a country of some size: "Middle East", "Atlantic"
-            elif e.geonameid is None and e.feature not in ("admin1",):
+            elif e.geonameid is None and e.feature not in ("admin1", "admin2"):
                 s += 3.0  # the user's own entries
             if e.country and e.country in ctx.countries:
                 s += 0.8 + 2.0 * ctx.share(e.country)
@@ -387,6 +388,16 @@ class PlaceStage:
             if focus is not None:
                 return focus
         return None
+
+
+def _near_spelling(name: str, found: str) -> bool:
+    """A fuzzy hit must look like the name itself: same first letter and a length within two
+    letters of it ("Hawija" ~ "Al Hawijah" once the article is dropped); not "Anfield" -> "Tanfield",
+    nor a town that only lists a near spelling among its alternate names."""
+    a = normalise_name(name)
+    b = re.sub(r"^(?:al|el|ad|an|ar|as|at|az)\s+", "", normalise_name(found))
+    a = re.sub(r"^(?:al|el|ad|an|ar|as|at|az)\s+", "", a)
+    return bool(a and b and a[0] == b[0] and abs(len(a) - len(b)) <= 2)
 
 
 def _is_landmark(name: str) -> bool:
