@@ -137,6 +137,16 @@ def test_fuzzy_hits_must_look_like_the_name() -> None:
     assert not _near_spelling("Leicestershire", "Johnson City")
 
 
+def test_state_hint_makes_the_bare_state_name_the_state(stage: PlaceStage) -> None:
+    text = "Guardsmen left Fort Quillan, Wash., on Monday for central Washington, where fires burn."
+    art = stage(article(text, {"Fort Quillan": "GPE", "Washington": "GPE"}))
+    washington = places_by_surface(art)["Washington"]
+    assert (washington.feature, washington.name) == ("admin1", "Washington")
+    spans = [(text.index("Wash."), text.index("Wash.") + 5)]
+    state = stage.resolve_spans(article(text, {"Fort Quillan": "GPE"}), spans)[0]
+    assert state is not None and state.feature == "admin1" and state.lat is not None and state.lat > 45
+
+
 def test_proximity_to_other_places(stage: PlaceStage) -> None:
     text = "The convoy left Portland for Salem and Eugene, where crowds gathered in the rain."
     art = stage(article(text, {"Portland": "GPE", "Salem": "GPE", "Eugene": "GPE"}))

@@ -61,6 +61,8 @@ class _Mention:
 class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     admin1: set[tuple[str | None, str]] = field(default_factory=set)
+    # units named as a hint ("Camp Murray, Wash."): the article's bare "Washington" is likely that one
+    hinted_admin1: set[tuple[str | None, str]] = field(default_factory=set)
 
     def share(self, country: str | None) -> float:
         total = sum(self.countries.values())
@@ -207,6 +209,11 @@ class PlaceStage:
             g.hint = next((h for m in g.mentions if (h := self._explicit_hint(text, m))), None)
         context = self._context(article, groups.values())
         for g in groups.values():
+            for cc, unit in context.hinted_admin1:
+                # "Camp Murray, Wash." ... "Washington": the state the article hinted is a candidate
+                if cc and g.key == normalise_name(unit) and g.hint is None:
+                    unit_entries = self._admin1(cc, unit)
+                    g.candidates = unit_entries + [e for e in g.candidates if e not in unit_entries]
             if g.candidates:
                 g.candidates = self._plausible(g, context, guess)
             elif not g.candidates and context.countries and (guess or any(
@@ -252,13 +259,25 @@ class PlaceStage:
         name = g.mentions[0].text
         if g.key != normalise_name(name):  # an adjective standing for its region
             name = g.key
+        state = aliases.US_STATE_ABBREVIATIONS.get(name)
+        if state and "." in name:  # "Wash.", "Mont.": the state, not a town spelt alike
+            found = self._admin1("US", state)
+            if found:
+                return found
         found = self._lookup(name)
-        if not found and (state := aliases.US_STATE_ABBREVIATIONS.get(name)) and (
-                "." in name or any(m.label == "GPE" for m in g.mentions)):
-            found = [e for e in self._lookup(state) if e.country == "US" and e.feature == "admin1"]
+        if not found and state and any(m.label == "GPE" for m in g.mentions):
+            found = self._admin1("US", state)
         if not found and name.endswith(("'s", "’s")):
             found = self._lookup(name[:-2])
         return list(found)
+
+    def _admin1(self, country: str, name: str) -> list[GazEntry]:
+        """The first-level unit of that name ("Washington" the state, indexed as "Washington State")."""
+        for query in (name, f"{name} State"):
+            found = [e for e in self._lookup(query) if e.country == country and e.feature == "admin1"]
+            if found:
+                return found[:1]
+        return []
 
     def _explicit_hint(self, text: str, m: _Mention) -> tuple[str, str | None] | None:
         """'Kirkuk, Iraq' -> ('IQ', None); 'Parkland, Fla.' -> ('US', 'Florida')."""
@@ -282,6 +301,11 @@ class PlaceStage:
         ctx = _Context()
         dateline_start = article.dateline.start if article.dateline else None
         for g in groups:
+            if g.hint:  # even for a name the gazetteer lacks: "Camp Murray, Wash."
+                ctx.countries[g.hint[0]] += 1
+                if g.hint[1]:
+                    ctx.admin1.add((g.hint[0], g.hint[1]))
+                    ctx.hinted_admin1.add((g.hint[0], g.hint[1]))
             top = g.candidates[0] if g.candidates else None
             if top is None or not top.country:
                 continue
@@ -295,10 +319,6 @@ class PlaceStage:
             elif (top.feature == "city" and top.population >= 100_000 and own_name
                   and len({e.country for e in g.candidates[:3]}) == 1):
                 ctx.countries[top.country] += weight
-            if g.hint:
-                ctx.countries[g.hint[0]] += 1
-                if g.hint[1]:
-                    ctx.admin1.add((g.hint[0], g.hint[1]))
         for cc, n in demonym_counts(article.text).items():
             ctx.countries[cc] += min(n, 2)
         return ctx
@@ -353,6 +373,8 @@ class PlaceStage:
                 s += 0.8 + 2.0 * ctx.share(e.country)
             if e.feature != "admin1" and (e.country, e.admin1) in ctx.admin1:
                 s += 1.5
+            elif e.feature == "admin1" and (e.country, e.name) in ctx.hinted_admin1:
+                s += 2.0
             if anchors and e.feature in _SPECIFIC:
                 near = min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 else 0.0
