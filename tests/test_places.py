@@ -147,6 +147,14 @@ def test_state_hint_makes_the_bare_state_name_the_state(stage: PlaceStage) -> No
     assert state is not None and state.feature == "admin1" and state.lat is not None and state.lat > 45
 
 
+def test_seats_of_power_stand_for_their_city(stage: PlaceStage) -> None:
+    text = "The White House and the Kremlin traded accusations on Tuesday."
+    art = stage(article(text, {"White House": "FAC", "Kremlin": "ORG"}))
+    found = places_by_surface(art)
+    assert (found["White House"].country, found["Kremlin"].country) == ("US", "RU")
+    assert found["White House"].lat is not None and abs(found["White House"].lat - 38.9) < 0.5
+
+
 def test_proximity_to_other_places(stage: PlaceStage) -> None:
     text = "The convoy left Portland for Salem and Eugene, where crowds gathered in the rain."
     art = stage(article(text, {"Portland": "GPE", "Salem": "GPE", "Eugene": "GPE"}))

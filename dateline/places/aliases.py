@@ -61,6 +61,13 @@ COUNTRY_DISPLAY: dict[str, str] = {"PS": "Palestine"}
 AliasTarget = int | tuple[str, str] | tuple[str, str, str]
 
 ALIASES: list[tuple[str, AliasTarget]] = [
+    # Seats of power and landmarks that stand for their city in the news ("the White House said"):
+    # without them "White House" is Casablanca (Dar el Beida) and "Kremlin" a village.
+    ("White House", 4140963), ("Oval Office", 4140963), ("West Wing", 4140963), ("Capitol Hill", 4140963),
+    ("Pentagon", 4140963), ("Foggy Bottom", 4140963), ("Kremlin", 524901), ("Downing Street", 2643743),
+    ("Whitehall", 2643743), ("Westminster", 2643743), ("Elysee Palace", 2988507), ("Élysée Palace", 2988507),
+    ("Wall Street", 5128581), ("Zhongnanhai", 1816670), ("Blue House", 1835848),
+    ("Silicon Valley", 5392171),
     # Iraq
     ("Mosul", 99072), ("Al Mawsil", 99072), ("Mossul", 99072),
     ("Erbil", 95446), ("Arbil", 95446), ("Irbil", 95446), ("Hawler", 95446), ("Hewler", 95446),
