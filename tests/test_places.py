@@ -271,6 +271,9 @@ def test_event_place_skips_the_ends_of_a_route(stage: PlaceStage) -> None:
     text = "Militants fired on a train travelling from Quetta to Peshawar near Sibi on Tuesday."
     ents = {"Quetta": "GPE", "Peshawar": "GPE", "Sibi": "GPE"}
     assert _event_place(stage, text, ents, "fired") == ("Sibi", True)
+    text = "The train was travelling from Quetta, Balochistan, to Peshawar when gunmen fired on it near Sibi."
+    ents = {"Quetta": "GPE", "Balochistan": "GPE", "Peshawar": "GPE", "Sibi": "GPE"}
+    assert _event_place(stage, text, ents, "fired") == ("Sibi", True)
     text = "Gunmen stopped a bus bound for Peshawar and shot two passengers."
     art = stage(article(text, {"Peshawar": "GPE"}))
     peshawar = text.index("Peshawar")
@@ -286,6 +289,11 @@ def test_event_place_the_city_refers_back_to_the_last_named_town(stage: PlaceSta
     text = ("ERBIL, Iraq - Troops reached the outskirts of Mosul on Monday.\n\n"
             "More than 40 people were killed overnight, officials said.")
     assert _event_place(stage, text, ents, "killed", dateline="ERBIL, Iraq") == ("Erbil", False)
+    # the town referred to beats a country the sentence names in passing
+    text = ("Rebels ambushed a convoy in Kalat last month.\n\n"
+            "Days later a bomb killed 11 miners in the city, at a mine that Norway operates.")
+    ents = {"Kalat": "GPE", "Norway": "GPE"}
+    assert _event_place(stage, text, ents, "bomb") == ("Kalat", True)
     # a country is no antecedent of "the city"
     text = "Iraq said talks went well.\n\nThe city was shelled overnight."
     assert _event_place(stage, text, {"Iraq": "GPE"}, "shelled") == (None, False)

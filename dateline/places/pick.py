@@ -19,10 +19,12 @@ __all__ = ["best_place_in", "event_place", "is_event_place", "location_of"]
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:from|out of)(?:\s+(?:the|their|his|her|its|an?)?\s*(?:[\w’'-]+\s+){0,3}(?:in|of))?|native of|natives of|"
     r"born in|hails from|citizens? of|nationals? of|deported to|returned to|flown to|extradited to|"
-    r"(?:bound|headed|heading|en route|on (?:its|their|the) way|travel(?:l)?ing|going)\s+(?:for|to))"
+    r"(?:bound|headed|heading|en route|on (?:its|their|the) way|travel(?:l)?ing|going)\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:wards?)?\s+)?(?:for|to))"
     r"\s+(?:the\s+)?$", re.I)
 # "a train from Quetta to Peshawar": both ends of a route are not where it was attacked
-_ROUTE_END_BEFORE = re.compile(r"\bfrom\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+to\s+(?:the\s+)?$")
+# ("from Quetta, Balochistan, to Peshawar", "on its way north to Peshawar")
+_ROUTE_END_BEFORE = re.compile(r"\bfrom\s+[A-Z][^.;:!?]{0,60}?,?\s+to\s+(?:the\s+)?$")
 # "the city", "the town": a definite reference back to the last-named town ("The city of more than
 # one million people fell" after a paragraph about Mosul); not "the city of Tikrit", which names one.
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:old|northern|southern|eastern|western|embattled|besieged|strategic|"
@@ -128,11 +130,13 @@ def event_place(article: Article, anchor: int, sentence_start: int, sentence_end
     """The place of an event whose trigger starts at ``anchor``, and whether it was named in the
     event's own sentence (the events stage trusts those more)."""
     best = best_place_in(article, anchor, sentence_start, sentence_end)
+    referred = _anaphor_place(article, sentence_start, sentence_end)
+    # "killed 11 miners in the city, ... a company operated by China": the town referred to beats
+    # a country or province the sentence names
+    if referred is not None and (best is None or best.feature in _UNITS):
+        return referred, True
     if best is not None:
         return best, True
-    referred = _anaphor_place(article, sentence_start, sentence_end)
-    if referred is not None:
-        return referred, True
     para_start = article.text.rfind("\n\n", 0, sentence_start)
     para_start = 0 if para_start < 0 else para_start
     # the paragraph so far: the nearest place named before the sentence
