@@ -274,6 +274,11 @@ def test_event_place_skips_the_ends_of_a_route(stage: PlaceStage) -> None:
     text = "The train was travelling from Quetta, Balochistan, to Peshawar when gunmen fired on it near Sibi."
     ents = {"Quetta": "GPE", "Balochistan": "GPE", "Peshawar": "GPE", "Sibi": "GPE"}
     assert _event_place(stage, text, ents, "fired") == ("Sibi", True)
+    text = ("The train was travelling from Quetta to Peshawar, Khyber Pakhtunkhwa, when it came under "
+            "attack near Sibi, Balochistan. Gunmen held the passengers for a day.")
+    ents = {"Quetta": "GPE", "Peshawar": "GPE", "Khyber Pakhtunkhwa": "GPE", "Sibi": "GPE", "Balochistan": "GPE"}
+    assert _event_place(stage, text, ents, "attack") == ("Sibi", True)
+    assert _event_place(stage, text, ents, "held") == ("Sibi", False)  # not the province after it
     text = "Gunmen stopped a bus bound for Peshawar and shot two passengers."
     art = stage(article(text, {"Peshawar": "GPE"}))
     peshawar = text.index("Peshawar")

@@ -27,6 +27,7 @@ _ORIGIN_BEFORE = re.compile(
 _ROUTE_END_BEFORE = re.compile(r"\bfrom\s+[A-Z][^.;:!?]{0,60}?,?\s+to\s+(?:the\s+)?$")
 # "the city", "the town": a definite reference back to the last-named town ("The city of more than
 # one million people fell" after a paragraph about Mosul); not "the city of Tikrit", which names one.
+_QUALIFIES = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+$")
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:old|northern|southern|eastern|western|embattled|besieged|strategic|"
                       r"coastal|border|capital)\s+)?(city|town|village|capital)\b(?!\s+of\s+[A-Z])(?!['’]s\s+[A-Z])")
 _ANAPHOR_FEATURES = {"city": ("city",), "capital": ("city",), "town": ("city", "locality", "district"),
@@ -64,6 +65,13 @@ def is_event_place(article: Article, start: int, end: int) -> bool:
         return False
     if _OF_ACTOR_BEFORE.search(before):
         return False
+    # "from Quetta, Balochistan", "to Peshawar, Khyber Pakhtunkhwa": a qualifier shares its town's role
+    qualified = _QUALIFIES.search(before)
+    if qualified is not None:
+        q_start = start - len(before) + qualified.start(1)
+        q_place = any(s == q_start for p in article.places for s, _ in p.mentions)
+        if q_place and not is_event_place(article, q_start, q_start + len(qualified.group(1))):
+            return False
     # "Iraq's army", "U.S. officials": the name says whose actor, unless it is plainly a location
     # ("in Mosul's Samah district" keeps Samah).
     return not (_ACTOR_AFTER.match(after) and not _LOCATIVE_BEFORE.search(before[-12:]))
@@ -147,7 +155,10 @@ def event_place(article: Article, anchor: int, sentence_start: int, sentence_end
                  and article.dateline.start <= s < (article.dateline.end or 0))
     ]
     if previous:
-        specific = [(s, p) for s, p in previous if p.feature not in ("country", "region")] or previous
+        # the last one named, but not a country, region or province holding a town named with it
+        towns = [p for _, p in previous if p.feature in _SPECIFIC]
+        specific = [(s, p) for s, p in previous if p.feature not in ("country", "region")
+                    and not (p.feature in _UNITS and any(_holds(p, t) for t in towns))] or previous
         return max(specific, key=lambda c: c[0])[1], False
     if article.dateline and article.dateline.place_id:
         return article.place(article.dateline.place_id), False
