@@ -157,10 +157,15 @@ def test_fuzzy_finds_transliteration_variants(gaz: Gazetteer) -> None:
 
 
 def test_fuzzy_cache_is_bounded(gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gz, "FUZZY_CACHE_COUNTRIES", 2)
-    for cc in ("IQ", "SY", "TR", "IQ", "FR"):
+    gaz._fuzzy_cache.clear()
+    gaz.fuzzy("Nowhereville", "IQ")
+    gaz.fuzzy("Nowhereville", "FR")
+    budget = len(gaz._fuzzy_cache["IQ"][0]) + len(gaz._fuzzy_cache["FR"][0])
+    monkeypatch.setattr(gz, "FUZZY_CACHE_NAMES", budget)
+    for cc in ("SY", "IQ", "FR"):  # SY pushes out IQ, IQ pushes out FR, ...: least recently used out
         gaz.fuzzy("Nowhereville", cc)
-    assert list(gaz._fuzzy_cache) == ["IQ", "FR"]  # least recently used first out
+    assert "SY" not in gaz._fuzzy_cache and list(gaz._fuzzy_cache)[-1] == "FR"
+    assert sum(len(names) for names, _ in gaz._fuzzy_cache.values()) <= budget
     assert gaz.fuzzy("Hawija", "IQ")  # still answers from the cached list
 
 

@@ -233,8 +233,9 @@ def _entry(row: Sequence[Any]) -> GazEntry:
     )
 
 
-# how many countries' name lists a Gazetteer keeps for fuzzy matching (the biggest hold ~100k names)
-FUZZY_CACHE_COUNTRIES = 8
+# how many names (all countries' lists together) a Gazetteer keeps for fuzzy matching: about 20 MB,
+# the US, China and France together, under half the index; every list would be ~570k names a worker
+FUZZY_CACHE_NAMES = 250_000
 
 
 class Gazetteer:
@@ -346,8 +347,10 @@ class Gazetteer:
         cached = ([r[0] for r in rows], [r[1] for r in rows])
         with self._lock:
             self._fuzzy_cache[cc] = cached
-            while len(self._fuzzy_cache) > FUZZY_CACHE_COUNTRIES:
-                self._fuzzy_cache.popitem(last=False)
+            held = sum(len(names) for names, _ in self._fuzzy_cache.values())
+            while held > FUZZY_CACHE_NAMES and len(self._fuzzy_cache) > 1:
+                _, (names, _) = self._fuzzy_cache.popitem(last=False)
+                held -= len(names)
         return cached
 
     def fuzzy(
