@@ -27,7 +27,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check dateline tests eval benchmarks
-	$(BIN)/mypy dateline
+	$(BIN)/mypy dateline eval benchmarks
 	$(BIN)/pytest
 
 # Speed, memory, start-up and Spark figures against baselines measured in the same run (benchmarks/).

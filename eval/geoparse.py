@@ -158,8 +158,8 @@ def main(argv: list[str]) -> None:
     print("(a) resolution given the gold span, share within 161 km")
     print(f"    dateline:         {pct(res_ok, res_n)}")
     print(f"    population only:  {pct(res_base, res_n)}")
-    for ty, (ok, n) in sorted(by_type.items(), key=lambda kv: -kv[1][1]):
-        print(f"      {ty:<22} {pct(ok, n)}")
+    for ty, (right, n) in sorted(by_type.items(), key=lambda kv: -kv[1][1]):
+        print(f"      {ty:<22} {pct(right, n)}")
     print("(b) end to end, toponym names (lenient overlap / strict offsets)")
     p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
     ps, rs = tp_strict / max(tp + fp, 1), tp_strict / max(tp + fn, 1)
