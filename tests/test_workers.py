@@ -10,16 +10,7 @@ import pytest
 from dateline.errors import PipelineError
 from dateline.model import Article
 from dateline.pipeline import Pipeline
-
-
-class Upper:
-    name = "upper"
-    requires = ("text",)
-    assigns = ("title",)
-
-    def __call__(self, article: Article) -> Article:
-        article.title = article.text.upper()
-        return article
+from tests.test_pipeline import Upper
 
 
 class BatchTag:

@@ -102,18 +102,15 @@ class Mention:
 
 
 @dataclass
-class Merged:
-    """The merged event's representative fields, recomputed from its mentions."""
+class MergedFields:
+    """What a merged event says: shared by the merge's working record and the store's public view."""
 
     id: str
-    family: str
     event_type: str
     sub_event_type: str
     modality: str
     date: str | None
     time_precision: int | None
-    date_lo: str | None
-    date_hi: str | None
     location: str | None
     lat: float | None
     lon: float | None
@@ -133,6 +130,15 @@ class Merged:
     n_sources: int
     first_report: str | None
     last_report: str | None
+
+
+@dataclass
+class Merged(MergedFields):
+    """The merged event's representative fields, recomputed from its mentions, plus what matching needs."""
+
+    family: str
+    date_lo: str | None
+    date_hi: str | None
     mentions: list[Mention] = field(default_factory=list, repr=False)
     stories: frozenset[str] = frozenset()
 

@@ -69,7 +69,7 @@ from ..errors import StoreError
 from ..events.taxonomy import SUB_EVENT_TYPES
 from ..model import Article
 from . import cluster
-from .merge import SLACK, Mention, Merged, best_match, combine, date_interval, merged_id
+from .merge import SLACK, Mention, Merged, MergedFields, best_match, combine, date_interval, merged_id
 
 SCHEMA_VERSION = 3
 _MIGRATIONS: list[str] = [
@@ -190,36 +190,11 @@ _STORY_CANDIDATES = 2000
 
 
 @dataclass
-class MergedEvent:
+class MergedEvent(MergedFields):
     """One real-world event as the store knows it, merged from every article that reported it."""
 
-    id: str
-    event_type: str
-    sub_event_type: str
     plover: str | None
     plover_mode: str | None
-    modality: str
-    date: str | None
-    time_precision: int | None
-    location: str | None
-    lat: float | None
-    lon: float | None
-    country: str | None
-    admin1: str | None
-    geo_precision: int | None
-    actor1: str | None
-    actor1_type: str | None
-    actor2: str | None
-    actor2_type: str | None
-    fatalities: int | None
-    fatalities_high: int | None
-    injured: int | None
-    confidence: float
-    n_mentions: int
-    n_articles: int
-    n_sources: int
-    first_report: str | None
-    last_report: str | None
     sources: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     evidence: list[dict[str, Any]] = field(default_factory=list)
