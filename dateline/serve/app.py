@@ -1,8 +1,11 @@
 """The FastAPI app: the JSON API over a dateline database and the offline web page.
 
-Reads go through ``queries.Queries``, a thin adapter over the ``Store`` query API (one read-only
-Store per thread); events are the store's merged events, each with the evidence of every article
-that reported it. ``POST /articles`` runs the pipeline and writes through ``Store`` under a lock. Article text is
+Reads go through ``queries.Queries``, a thin adapter over the ``Store`` query API (a small pool of
+read-only Stores). Read endpoints are async and run their query and JSON encoding on worker threads
+under a limiter of ``READERS``: a few threads keep both cores busy (SQLite releases the GIL), where
+the default pool of 40 threads fought over the GIL and cost several times the CPU per response.
+Events are the store's merged events, each with the evidence of every article that reported it.
+``POST /articles`` runs the pipeline and writes through ``Store`` under a lock. Article text is
 untrusted everywhere: the page renders it with textContent and a strict CSP forbids inline
 script, so stored markup stays inert.
 """
@@ -21,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
 from fastapi import FastAPI, HTTPException, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -31,7 +35,7 @@ from .. import __version__
 from ..errors import DatelineError
 from ..model import Article, RawInput, article_id
 from ..pipeline import Pipeline
-from .queries import MAX_PAGE, MAX_POINTS, NotFound, Queries
+from .queries import MAX_PAGE, MAX_POINTS, READERS, NotFound, Queries
 
 STATIC = Path(str(resources.files("dateline.serve") / "static"))
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -154,7 +158,14 @@ def create_app(
     db_path = Path(db_path)
     Store(db_path).close()  # creates or migrates the file, and refuses foreign ones, before serving
     queries = Queries(db_path)
+    limiter_box: list[anyio.CapacityLimiter] = []  # made in the event loop, on first use
     write_lock = threading.Lock()
+
+    async def read(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Response:
+        """``_json(fn(*args, **kwargs))`` on a worker thread, at most READERS at once."""
+        if not limiter_box:
+            limiter_box.append(anyio.CapacityLimiter(READERS))
+        return await anyio.to_thread.run_sync(lambda: _json(fn(*args, **kwargs)), limiter=limiter_box[0])
     pipeline_box: dict[str, Pipeline] = {}
 
     def pipeline() -> Pipeline:
@@ -190,7 +201,7 @@ def create_app(
         }
 
     @app.get("/events", tags=["events"])
-    def list_events(
+    async def list_events(
         bbox: Bbox = None, start: Start = None, end: End = None, type_: Types = None, actor: Actor = None,
         country: Country = None, text: Text = None, modality: Modality = None, min_confidence: MinConf = None,
         limit: Limit = 50, offset: Offset = 0,
@@ -200,50 +211,50 @@ def create_app(
         Each is one real-world event: ``n_articles``, ``n_sources``, ``first_report``/``last_report``,
         and ``evidence`` from every article that reported it (with its ``article_id``)."""
         filters = event_filters(bbox, start, end, type_, actor, country, text, modality, min_confidence)
-        return _json(queries.events(limit=limit, offset=offset, **filters).to_dict())
+        return await read(lambda: queries.events(limit=limit, offset=offset, **filters).to_dict())
 
     @app.get("/events/points", tags=["events"])
-    def event_points(
+    async def event_points(
         bbox: Bbox = None, start: Start = None, end: End = None, type_: Types = None, actor: Actor = None,
         country: Country = None, text: Text = None, modality: Modality = None, min_confidence: MinConf = None,
         limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = MAX_POINTS,
     ) -> Response:
         """The located events matching the filters, compact, for the map."""
         filters = event_filters(bbox, start, end, type_, actor, country, text, modality, min_confidence)
-        return _json(queries.points(limit=limit, **filters))
+        return await read(queries.points, limit=limit, **filters)
 
     @app.get("/events/timeline", tags=["events"])
-    def event_timeline(
+    async def event_timeline(
         bbox: Bbox = None, start: Start = None, end: End = None, type_: Types = None, actor: Actor = None,
         country: Country = None, text: Text = None, modality: Modality = None, min_confidence: MinConf = None,
     ) -> Response:
         """Counts of matching events per day, for the timeline."""
         filters = event_filters(bbox, start, end, type_, actor, country, text, modality, min_confidence)
-        return _json(queries.timeline(**filters))
+        return await read(queries.timeline, **filters)
 
     @app.get("/events/{event_id}", tags=["events"])
-    def get_event(event_id: str) -> Response:
+    async def get_event(event_id: str) -> Response:
         """One merged event: its fields, every evidence sentence and the source ``articles``."""
         try:
-            return _json(queries.event(event_id))
+            return await read(queries.event, event_id)
         except NotFound:
             raise HTTPException(404, f"no event {event_id!r}") from None
 
     @app.get("/articles", tags=["articles"])
-    def list_articles(
+    async def list_articles(
         text: Annotated[str | None, Query(description="words in the title or text", max_length=200)] = None,
         source: Annotated[str | None, Query(max_length=200)] = None,
         start: Start = None, end: End = None, limit: Limit = 50, offset: Offset = 0,
     ) -> Response:
         """Stored articles, newest first."""
-        return _json(queries.articles(text=text, source=source, start=_date(start, "start"), end=_date(end, "end"),
-                                      limit=limit, offset=offset).to_dict())
+        filters = {"text": text, "source": source, "start": _date(start, "start"), "end": _date(end, "end")}
+        return await read(lambda: queries.articles(limit=limit, offset=offset, **filters).to_dict())
 
     @app.get("/articles/{article_id}", tags=["articles"])
-    def get_article(article_id: str) -> Response:
+    async def get_article(article_id: str) -> Response:
         """One article's text with its entities, places, quotes and events, all as offsets into the text."""
         try:
-            return _json(queries.article(article_id))
+            return await read(queries.article, article_id)
         except NotFound:
             raise HTTPException(404, f"no article {article_id!r}") from None
 
@@ -280,33 +291,33 @@ def create_app(
         return JSONResponse(summary, status_code=201 if added else 200)
 
     @app.get("/quotes", tags=["quotes"])
-    def list_quotes(
+    async def list_quotes(
         article_id: Annotated[str | None, Query(max_length=200)] = None,
         speaker: Annotated[str | None, Query(max_length=200)] = None,
         text: Annotated[str | None, Query(max_length=200)] = None,
         direct: bool | None = None, limit: Limit = 50, offset: Offset = 0,
     ) -> Response:
         """Quotes with their speakers."""
-        return _json(queries.quotes(article_id=article_id, speaker=speaker, text=text, direct=direct, limit=limit,
-                                    offset=offset).to_dict())
+        return await read(lambda: queries.quotes(article_id=article_id, speaker=speaker, text=text, direct=direct,
+                                                 limit=limit, offset=offset).to_dict())
 
     @app.get("/stats", tags=["meta"])
-    def stats() -> Response:
+    async def stats() -> Response:
         """Counts of articles, events and quotes, and events by type, country and modality."""
-        return _json(queries.stats())
+        return await read(queries.stats)
 
     @app.get("/config", tags=["meta"])
-    def page_config() -> Response:
+    async def page_config() -> Response:
         """Settings the web page needs: the tile URL when one is configured, and whether ingest is on."""
         return _json({"tile_url": config.tile_url, "tile_attribution": config.tile_attribution,
                 "ingest": config.token is not None, "version": __version__})
 
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
+    async def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 
     @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
+    async def docs() -> HTMLResponse:
         return HTMLResponse(_DOCS_HTML)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -1,8 +1,10 @@
 """The HTTP API's reads: a thin adapter that shapes ``Store`` query results into API pages.
 
 Every query lives in ``dateline.store.sqlite.Store`` (its module docstring documents them); this
-module holds no SQL. It only opens one read-only Store per thread, adds totals to pages and gives
-merged events the API's JSON shape (actors and place as objects, source articles listed).
+module holds no SQL. It only keeps a small pool of read-only Stores (borrowed one per query), adds
+totals to pages and gives merged events the API's JSON shape (actors and place as objects, source
+articles listed). A fixed pool rather than one Store per thread: a server's thread pool has dozens of
+threads, and as many connections each warming its own page cache cost far more than the queries.
 
 Totals are cached per filter set while the store's ``generation()`` (which grows with every stored
 article) is unchanged, and for at most ``COUNT_TTL`` seconds: counting a broad filter reads every
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +29,8 @@ from ..store.sqlite import MergedEvent
 
 MAX_PAGE = 1000
 MAX_POINTS = 20000
-READ_CACHE_MB = 64  # per reader connection (one per server thread)
+READ_CACHE_MB = 64  # per pooled reader connection
+READERS = 4  # idle reader connections kept; the server runs at most this many queries at once
 COUNT_TTL = 30.0  # seconds; also bounds staleness when rows are deleted outside dateline
 _COUNT_CACHE_SIZE = 1024
 
@@ -47,25 +51,47 @@ class Page:
 
 
 class Queries:
-    """Read queries over one dateline database; one read-only Store per thread (SQLite connections are not shared)."""
+    """Read queries over one dateline database, thread-safe: each query borrows a pooled read-only Store.
 
-    def __init__(self, path: str | Path) -> None:
+    A Store is used by one thread at a time (borrowed, then returned), so the connections are opened with
+    ``check_same_thread=False``; at most ``readers`` idle ones are kept.
+    """
+
+    def __init__(self, path: str | Path, readers: int = READERS) -> None:
         self.path = Path(path)
-        self._local = threading.local()
+        self.readers = readers
+        self._idle: list[Store] = []
+        self._idle_lock = threading.Lock()
         self._counts: dict[tuple[Any, ...], tuple[int, float, int]] = {}  # key -> (generation, when, total)
         self._counts_lock = threading.Lock()
 
-    def store(self) -> Store:
-        store: Store | None = getattr(self._local, "store", None)
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A read-only Store for this thread's exclusive use until the block ends."""
+        with self._idle_lock:
+            store = self._idle.pop() if self._idle else None
         if store is None:
-            store = Store(self.path, readonly=True, cache_mb=READ_CACHE_MB)
-            self._local.store = store
-        return store
+            store = Store(self.path, readonly=True, check_same_thread=False, cache_mb=READ_CACHE_MB)
+        try:
+            yield store
+        finally:
+            with self._idle_lock:
+                keep = len(self._idle) < self.readers
+                if keep:
+                    self._idle.append(store)
+            if not keep:
+                store.close()
 
-    def _count(self, kind: str, count: Callable[..., int], filters: dict[str, Any]) -> int:
+    def close(self) -> None:
+        with self._idle_lock:
+            idle, self._idle = self._idle, []
+        for store in idle:
+            store.close()
+
+    def _count(self, store: Store, kind: str, count: Callable[..., int], filters: dict[str, Any]) -> int:
         """``count(**filters)``, cached while nothing was stored (and for COUNT_TTL seconds at most)."""
         key = (kind, *sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in filters.items()))
-        generation, now = self.store().generation(), time.monotonic()
+        generation, now = store.generation(), time.monotonic()
         with self._counts_lock:
             cached = self._counts.get(key)
         if cached is not None and cached[0] == generation and now - cached[1] < COUNT_TTL:
@@ -79,33 +105,37 @@ class Queries:
 
     def events(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         """Merged events matching the filters, newest first, with the total that match."""
-        store = self.store()
-        found = store.events(limit=limit, offset=offset, **filters)
-        total = (len(found) + offset if offset == 0 and len(found) < limit
-                 else self._count("events", store.count_events, filters))
+        with self.reader() as store:
+            found = store.events(limit=limit, offset=offset, **filters)
+            total = (len(found) + offset if offset == 0 and len(found) < limit
+                     else self._count(store, "events", store.count_events, filters))
         return Page([_event(e) for e in found], total, limit, offset)
 
     def points(self, *, limit: int = MAX_POINTS, **filters: Any) -> list[dict[str, Any]]:
-        return self.store().points(limit=limit, **filters)
+        with self.reader() as store:
+            return store.points(limit=limit, **filters)
 
     def timeline(self, **filters: Any) -> list[dict[str, Any]]:
-        return self.store().timeline(**filters)
+        with self.reader() as store:
+            return store.timeline(**filters)
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One merged event with all its evidence and the articles it comes from."""
-        found = self.store().event(event_id)
+        with self.reader() as store:
+            found = store.event(event_id)
         if found is None:
             raise NotFound(event_id)
         return _event(found, detail=True)
 
     def articles(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
-        store = self.store()
-        items = store.article_summaries(limit=limit, offset=offset, **filters)
-        return Page(items, self._count("articles", store.count_articles, filters), limit, offset)
+        with self.reader() as store:
+            items = store.article_summaries(limit=limit, offset=offset, **filters)
+            return Page(items, self._count(store, "articles", store.count_articles, filters), limit, offset)
 
     def article(self, article_id: str) -> dict[str, Any]:
         """The stored record (text and every annotation, as offsets); each event's ``ref`` is its merged id."""
-        record = self.store().article(article_id)
+        with self.reader() as store:
+            record = store.article(article_id)
         if record is None:
             raise NotFound(article_id)
         merged = record.get("merged_ids") or {}
@@ -114,12 +144,13 @@ class Queries:
         return record
 
     def quotes(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
-        store = self.store()
-        return Page(store.quotes(limit=limit, offset=offset, **filters),
-                    self._count("quotes", store.count_quotes, filters), limit, offset)
+        with self.reader() as store:
+            return Page(store.quotes(limit=limit, offset=offset, **filters),
+                        self._count(store, "quotes", store.count_quotes, filters), limit, offset)
 
     def stats(self) -> dict[str, Any]:
-        return self.store().stats()
+        with self.reader() as store:
+            return store.stats()
 
 
 def _event(e: MergedEvent, detail: bool = False) -> dict[str, Any]:
