@@ -355,3 +355,34 @@ def test_cached_totals_follow_new_articles(tmp_path: Path) -> None:
     with Store(path) as store:  # another writer (e.g. `dateline ingest`) adds one more
         store.add(wire(4))
     assert queries.events(limit=1, offset=1, text="depot").total == 4
+
+
+def test_event_query_checks_and_docs_without_fastapi_validation(client: TestClient) -> None:
+    # /events parses its query by hand; the checks and the documented parameters must match the annotations.
+    for query, name in (("limit=abc", "limit"), ("min_confidence=nan", "min_confidence"), ("offset=-1", "offset"),
+                        ("limit=1001", "limit"), ("text=" + "x" * 201, "text"), ("start=" + "2" * 11, "start")):
+        response = client.get("/events?" + query)
+        assert response.status_code == 422, query
+        assert response.json()["detail"][0]["loc"] == ["query", name]
+    assert client.get("/events/points?limit=20001").status_code == 422
+    assert client.get("/events/timeline?limit=0").status_code == 200  # not a timeline parameter: ignored
+    page = client.get("/events?limit=1&offset=1&type=Protests,Battles&country=KE&country=YE").json()
+    assert page["limit"] == 1 and page["offset"] == 1 and len(page["items"]) <= 1
+    parameters = client.get("/openapi.json").json()["paths"]["/events"]["get"]["parameters"]
+    assert [p["name"] for p in parameters] == ["bbox", "start", "end", "type", "actor", "country", "text",
+                                               "modality", "min_confidence", "limit", "offset"]
+
+
+def test_queries_pool_serves_many_threads_with_few_connections(client: TestClient, db: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from dateline.serve.queries import Queries
+
+    queries = Queries(db, readers=2)
+    expected = queries.events(limit=5).to_dict()
+    with ThreadPoolExecutor(8) as pool:
+        pages = list(pool.map(lambda _: queries.events(limit=5).to_dict(), range(64)))
+    assert all(page == expected for page in pages)
+    assert len(queries._idle) <= 2  # extra connections opened under contention are closed, not kept
+    queries.close()
+    assert not queries._idle
