@@ -71,3 +71,16 @@ def test_inert_subtrees_dropped_after_metadata_is_read() -> None:
     assert "overnight according to the water authority" in " ".join(cleaned.text.split())
     for noise in ("Subscribe", "color", "ICON", "World news", "Copyright"):
         assert noise not in cleaned.text
+
+
+def test_page_with_encoding_declaration_and_body_in_a_form() -> None:
+    # lxml refuses a str that declares its encoding (parsed as bytes instead); ASP.NET-style pages wrap
+    # the whole body in a <form>, which must not lose the article.
+    more = "".join(f"<p>Paragraph {n} of the report adds detail on the damage, officials in the town said today.</p>"
+                   for n in range(4))
+    html = (f'<?xml version="1.0" encoding="utf-8"?>\n<html><head><title>Flood in Lumbra</title></head>'
+            f'<body><form id="aspnetForm"><input type="hidden" value="x"><article>{PARA}{more}</article></form>'
+            f"</body></html>")
+    cleaned = clean_html(html)
+    assert cleaned.text.startswith("LUMBRA, Freedonia -- Heavy rain") and "Paragraph 3 of the report" in cleaned.text
+    assert cleaned.title == "Flood in Lumbra"
