@@ -50,48 +50,36 @@ def _load_table() -> list[ActorRow]:
 # The table is small (a few KB); reading it once keeps lookups a dict access.
 ACTOR_TABLE: list[ActorRow] = _load_table()
 
-# Demonym -> ISO alpha-3. Used by the "<demonym> <noun>" rules and for NORP entities.
-DEMONYMS: dict[str, str] = {
-    "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA", "angolan": "AGO",
-    "argentine": "ARG", "argentinian": "ARG", "armenian": "ARM", "australian": "AUS", "austrian": "AUT",
-    "azerbaijani": "AZE", "azeri": "AZE", "bahraini": "BHR", "bangladeshi": "BGD", "belarusian": "BLR",
-    "belgian": "BEL", "beninese": "BEN", "bolivian": "BOL", "bosnian": "BIH", "brazilian": "BRA",
-    "british": "GBR", "bulgarian": "BGR", "burkinabe": "BFA", "burmese": "MMR", "burundian": "BDI",
-    "cambodian": "KHM", "cameroonian": "CMR", "canadian": "CAN", "central african": "CAF", "chadian": "TCD",
-    "chilean": "CHL", "chinese": "CHN", "colombian": "COL", "congolese": "COD", "croatian": "HRV",
-    "cuban": "CUB", "cypriot": "CYP", "czech": "CZE", "danish": "DNK", "djiboutian": "DJI", "dutch": "NLD",
-    "ecuadorian": "ECU", "egyptian": "EGY", "emirati": "ARE", "eritrean": "ERI", "estonian": "EST",
-    "ethiopian": "ETH", "fijian": "FJI", "filipino": "PHL", "finnish": "FIN", "french": "FRA",
-    "gabonese": "GAB", "gambian": "GMB", "georgian": "GEO", "german": "DEU", "ghanaian": "GHA",
-    "greek": "GRC", "guatemalan": "GTM", "guinean": "GIN", "haitian": "HTI", "honduran": "HND",
-    "hungarian": "HUN", "indian": "IND", "indonesian": "IDN", "iranian": "IRN", "iraqi": "IRQ",
-    "irish": "IRL", "israeli": "ISR", "italian": "ITA", "ivorian": "CIV", "jamaican": "JAM",
-    "japanese": "JPN", "jordanian": "JOR", "kazakh": "KAZ", "kenyan": "KEN", "korean": "KOR",
-    "south korean": "KOR", "north korean": "PRK", "kosovar": "XKX", "kuwaiti": "KWT", "kyrgyz": "KGZ",
-    "lao": "LAO", "laotian": "LAO", "latvian": "LVA", "lebanese": "LBN", "liberian": "LBR", "libyan": "LBY",
-    "lithuanian": "LTU", "macedonian": "MKD", "malagasy": "MDG", "malawian": "MWI", "malaysian": "MYS",
-    "malian": "MLI", "mauritanian": "MRT", "mexican": "MEX", "moldovan": "MDA", "mongolian": "MNG",
-    "montenegrin": "MNE", "moroccan": "MAR", "mozambican": "MOZ", "myanmar": "MMR", "namibian": "NAM",
-    "nepalese": "NPL", "nepali": "NPL", "new zealand": "NZL", "nicaraguan": "NIC", "nigerian": "NGA",
-    "nigerien": "NER", "norwegian": "NOR", "omani": "OMN", "pakistani": "PAK", "palestinian": "PSE",
-    "panamanian": "PAN", "paraguayan": "PRY", "peruvian": "PER", "philippine": "PHL", "polish": "POL",
-    "portuguese": "PRT", "qatari": "QAT", "romanian": "ROU", "russian": "RUS", "rwandan": "RWA",
-    "salvadoran": "SLV", "saudi": "SAU", "senegalese": "SEN", "serbian": "SRB", "serb": "SRB",
-    "sierra leonean": "SLE", "singaporean": "SGP", "slovak": "SVK", "slovenian": "SVN", "somali": "SOM",
-    "south african": "ZAF", "south sudanese": "SSD", "spanish": "ESP", "sri lankan": "LKA",
-    "sudanese": "SDN", "swedish": "SWE", "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN",
-    "tajik": "TJK", "tanzanian": "TZA", "thai": "THA", "timorese": "TLS", "east timorese": "TLS",
-    "togolese": "TGO", "tunisian": "TUN", "turkish": "TUR", "turkmen": "TKM", "ugandan": "UGA",
-    "ukrainian": "UKR", "uruguayan": "URY", "u.s.": "USA", "us": "USA", "uzbek": "UZB",
-    "venezuelan": "VEN", "vietnamese": "VNM", "yemeni": "YEM", "zambian": "ZMB", "zimbabwean": "ZWE",
-    "kurdish": "IRQ", "british-led": "GBR", "soviet": "RUS", "west german": "DEU", "east german": "DEU",
-    "yugoslav": "SRB", "israelis": "ISR", "palestinians": "PSE", "americans": "USA", "iraqis": "IRQ",
-    "afghans": "AFG", "syrians": "SYR", "iranians": "IRN", "russians": "RUS", "ukrainians": "UKR",
-    "saudis": "SAU", "somalis": "SOM", "kenyans": "KEN", "nigerians": "NGA", "serbs": "SRB",
-    "albanians": "ALB", "croats": "HRV", "bosnians": "BIH", "kurds": "IRQ", "chechen": "RUS",
-    "ghanians": "GHA", "ghanaians": "GHA", "lebanese people": "LBN", "egyptians": "EGY", "libyans": "LBY",
+# Demonym -> ISO alpha-3, for the "<demonym> <noun>" rules and NORP entities. The place stage's
+# table (places/aliases.py, alpha-2) is the one list of country adjectives; here it is converted,
+# plus the plurals, historical names and spellings only actor names need.
+_ACTOR_DEMONYMS: dict[str, str] = {
+    "kosovar": "XKX", "macedonian": "MKD", "myanmar": "MMR", "new zealand": "NZL", "serb": "SRB",
+    "timorese": "TLS", "east timorese": "TLS", "u.s.": "USA", "us": "USA", "british-led": "GBR",
+    "soviet": "RUS", "west german": "DEU", "east german": "DEU", "yugoslav": "SRB", "israelis": "ISR",
+    "palestinians": "PSE", "americans": "USA", "iraqis": "IRQ", "afghans": "AFG", "syrians": "SYR",
+    "iranians": "IRN", "russians": "RUS", "ukrainians": "UKR", "saudis": "SAU", "somalis": "SOM",
+    "kenyans": "KEN", "nigerians": "NGA", "serbs": "SRB", "albanians": "ALB", "croats": "HRV",
+    "bosnians": "BIH", "kurds": "IRQ", "kurdish": "IRQ", "chechen": "RUS", "ghanians": "GHA",
+    "ghanaians": "GHA", "lebanese people": "LBN", "egyptians": "EGY", "libyans": "LBY",
     "sudanese people": "SDN", "pakistanis": "PAK", "indians": "IND", "turks": "TUR", "britons": "GBR",
 }
+
+
+def _demonyms_alpha3() -> dict[str, str]:
+    import pycountry
+
+    from .places.aliases import DEMONYMS as PLACE_DEMONYMS
+
+    out: dict[str, str] = {}
+    for word, alpha2 in PLACE_DEMONYMS.items():
+        country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
+        if country is not None:
+            out[word.lower()] = country.alpha_3
+    return out | _ACTOR_DEMONYMS
+
+
+DEMONYMS: dict[str, str] = _demonyms_alpha3()
 
 # Noun -> PLOVER sector, for "<country> <noun>" and for roles ("spokesman" of a ministry: GOV).
 _SECTOR_NOUNS: list[tuple[str, str]] = [

@@ -169,7 +169,9 @@ def print_article(out: Console, article: Article) -> None:
     if not article.events:
         out.print("  no events found")
     for e in article.events:
-        actors = " → ".join(a.name for a in (e.actor1, e.actor2) if a) or "-"
+        # "? → positions": a target without a known attacker must not read as the actor
+        actors = f"{e.actor1.name if e.actor1 else '?'} → {e.actor2.name}" if e.actor2 else (
+            e.actor1.name if e.actor1 else "-")
         place = f"{e.location.name} ({e.location.country})" if e.location else "?"
         killed = "-" if e.fatalities is None else str(e.fatalities)
         row = (f"  {e.date or '?':<10}  {_shorten(place, 24):<24}  {e.sub_event_type:<35}  "
