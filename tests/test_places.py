@@ -190,6 +190,62 @@ def test_unknown_name_without_containment_is_left_out(stage: PlaceStage) -> None
     assert set(places_by_surface(art)) == {"Kirkuk"}
 
 
+def resolve_names(stage: PlaceStage, text: str, names: list[str]) -> dict[str, Place | None]:
+    """resolve_spans on the first occurrence of each name (the others are its context)."""
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return dict(zip(names, stage.resolve_spans(article(text), spans), strict=True))
+
+
+@pytest.mark.parametrize("text,name,known,feature", [
+    ("Mourners gathered outside the Kandahar Town Hall after the blast in Kandahar.", "Kandahar Town Hall",
+     "Kandahar", "landmark"),
+    ("Officials at the Bank of Nigeria met in Abuja.", "Bank of Nigeria", "Abuja", "district"),
+    ("Clashes spread across West Anbar, officials in Ramadi said.", "West Anbar", "Ramadi", "district"),
+])
+def test_unknown_name_inside_the_place_it_names(stage: PlaceStage, text: str, name: str, known: str,
+                                                feature: str) -> None:
+    """A name the gazetteer lacks that starts or ends with a known place lies in that place."""
+    found = resolve_names(stage, text, [name, known])
+    place, other = found[name], found[known]
+    inner = name.replace(" Town Hall", "").replace("Bank of ", "").replace("West ", "")
+    (expected,) = stage.resolve_spans(article(inner), [(0, len(inner))])
+    assert place is not None and other is not None and expected is not None
+    assert place.resolved_via == "parent" and place.name == name and place.feature == feature
+    assert (place.lat, place.lon) == (expected.lat, expected.lon)
+    assert place.parent == (other.id if other.geonameid == expected.geonameid else None)
+
+
+def test_a_street_or_county_is_not_inside_its_namesake(stage: PlaceStage) -> None:
+    text = "Police closed Baghdad Street in Damascus, Syria, on Friday."
+    street = resolve_names(stage, text, ["Baghdad Street", "Damascus", "Syria"])["Baghdad Street"]
+    assert street is not None and street.country == "SY"  # in Damascus, not in Baghdad
+    text = "Roads in Jackson County were closed, officials in Kansas City, Missouri, said."
+    county = resolve_names(stage, text, ["Jackson County", "Kansas City", "Missouri"])["Jackson County"]
+    assert county is not None and county.name != "Jackson" and county.admin1 != "Mississippi"
+
+
+def test_small_town_far_from_the_articles_countries_is_not_taken(stage: PlaceStage) -> None:
+    """'Delft' in a report from Cape Town is the township there, not the Dutch city."""
+    text = ("CAPE TOWN, South Africa - Residents of Delft and Khayelitsha marched to Cape Town's "
+            "city centre, and protests spread across South Africa.")
+    found = resolve_names(stage, text, ["CAPE TOWN", "South Africa", "Delft", "Khayelitsha"])
+    delft = found["Delft"]
+    assert delft is not None and delft.country == "ZA" and delft.resolved_via == "parent"
+    # a big city abroad is still itself
+    text = "Protesters in Cape Town and Johannesburg, South Africa, echoed marches in Amsterdam."
+    found = resolve_names(stage, text, ["Cape Town", "Johannesburg", "South Africa", "Amsterdam"])
+    assert found["Amsterdam"] is not None and found["Amsterdam"].country == "NL"
+
+
+def test_short_forms_and_bare_new_york(stage: PlaceStage) -> None:
+    text = "Storms battered Clacton and Southend in Essex, England, before reaching New York."
+    art = stage(article(text, {"Clacton": "GPE", "Southend": "GPE", "Essex": "GPE", "England": "GPE",
+                               "New York": "GPE"}))
+    found = places_by_surface(art)
+    assert found["Clacton"].name == "Clacton-on-Sea" and found["Southend"].name == "Southend-on-Sea"
+    assert found["New York"].name == "New York City"
+
+
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
     text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
     art = article(text, {"Aleppo": "GPE"})

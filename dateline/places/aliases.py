@@ -25,7 +25,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     # exonyms and former names
     "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Republic of Turkey": "TR",
     "Syria": "SY", "Iran": "IR", "Persia": "IR", "Russia": "RU",
-    "South Korea": "KR", "Republic of Korea": "KR",
+    "South Korea": "KR", "Republic of Korea": "KR", "Korea": "KR",
     "North Korea": "KP", "DPRK": "KP",
     "Vietnam": "VN", "Viet Nam": "VN", "Laos": "LA", "Bolivia": "BO", "Tanzania": "TZ",
     "Venezuela": "VE", "Moldova": "MD", "Brunei": "BN", "Micronesia": "FM",
@@ -45,7 +45,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "UAE": "AE", "U.A.E.": "AE", "Emirates": "AE",
     "Palestine": "PS", "State of Palestine": "PS", "Palestinian Territories": "PS",
     "Occupied Palestinian Territories": "PS", "Palestinian territories": "PS",
-    "Saudi": "SA", "KSA": "SA",
+    "Saudi": "SA", "KSA": "SA", "T&T": "TT",
     "Bosnia": "BA", "Bosnia-Herzegovina": "BA",
     "Central African Republic": "CF", "CAR": "CF",
     "Holy See": "VA", "Vatican City": "VA", "Soviet Union": "RU", "USSR": "RU",
@@ -66,7 +66,7 @@ ALIASES: list[tuple[str, AliasTarget]] = [
     ("White House", 4140963), ("Oval Office", 4140963), ("West Wing", 4140963), ("Capitol Hill", 4140963),
     ("Pentagon", 4140963), ("Foggy Bottom", 4140963), ("Kremlin", 524901), ("Downing Street", 2643743),
     ("Whitehall", 2643743), ("Westminster", 2643743), ("Elysee Palace", 2988507), ("Élysée Palace", 2988507),
-    ("Wall Street", 5128581), ("Zhongnanhai", 1816670), ("Blue House", 1835848),
+    ("Wall Street", 5128581), ("New York", 5128581), ("Zhongnanhai", 1816670), ("Blue House", 1835848),
     ("Silicon Valley", 5392171),
     # Iraq
     ("Mosul", 99072), ("Al Mawsil", 99072), ("Mossul", 99072),

@@ -48,7 +48,7 @@ from . import aliases as _aliases
 
 log = logging.getLogger(__name__)
 
-VERSION = 2
+VERSION = 3
 """Bump when the schema or the build logic changes: every cached index is then rebuilt."""
 
 _TIER_USER, _TIER_COUNTRY, _TIER_PLACE = 3, 2, 1
@@ -128,6 +128,10 @@ def _useful_alternate(alt: str, primary: str) -> bool:
     if alt.isupper() and len(alt) <= 4:  # IATA/ICAO codes ("BGW")
         return False
     return not any(ch.isdigit() for ch in alt) and _is_latin(alt)
+
+
+# Town names with a river or sea attached, usually written without it.
+_SHORT_FORM = re.compile(r"^(\w[\w'’]+?)[- ](?:on|upon|under|in|am|an der)[- ]\w.*$")
 
 
 def _strip_admin1_word(name: str) -> str | None:
@@ -586,6 +590,9 @@ class _Builder:
             for alt in c["alternatenames"]:
                 if _useful_alternate(alt, c["name"]):
                     self.add_name(alt, pid, "alt", display=False)
+            short = _SHORT_FORM.match(c["name"])
+            if short:  # "Clacton" for Clacton-on-Sea, "Rostov" for Rostov-on-Don
+                self.add_name(short.group(1), pid, "alt", display=False)
         self._add_aliases()
         self._add_macro_regions()
         self._add_counties()

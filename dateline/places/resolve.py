@@ -46,6 +46,14 @@ _LANDMARK = re.compile(
 _STATE_ABBR = re.compile(
     "|".join(re.escape(a) for a in sorted(aliases.US_STATE_ABBREVIATIONS, key=len, reverse=True)))
 _SPECIFIC = {"city", "district", "locality", "landmark"}
+# A town outside every country the article names must be a big one: "Delft" in a report from Cape
+# Town is its township, not the Dutch city; unknown, it resolves through its parent.
+_FAR_TOWN_MIN_POPULATION = 200_000
+# Names whose head says the place is a street: "Washington Street" is not in Washington.
+# Nor for a unit of another level: "Montgomery County" is not the city of Montgomery.
+_NOT_INSIDE_NAMESAKE = re.compile(
+    r"\b(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|highway|way|"
+    r"county|township|parish|borough|district|province|state|region)$", re.I)
 
 
 @dataclass
@@ -63,6 +71,7 @@ class _Context:
     admin1: set[tuple[str | None, str]] = field(default_factory=set)
     # units named as a hint ("Camp Murray, Wash."): the article's bare "Washington" is likely that one
     hinted_admin1: set[tuple[str | None, str]] = field(default_factory=set)
+    named: int = 0  # how much of the country context comes from places (not demonyms)
 
     def share(self, country: str | None) -> float:
         total = sum(self.countries.values())
@@ -76,6 +85,7 @@ class _Group:
     candidates: list[GazEntry] = field(default_factory=list)
     hint: tuple[str, str | None] | None = None
     choice: GazEntry | None = None
+    embedded: bool = False  # candidates are those of a known part of the name ("Cavan Town Hall")
 
 
 class PlaceStage:
@@ -224,22 +234,39 @@ class PlaceStage:
                     g.candidates = [e for e in g.candidates if _near_spelling(g.mentions[0].text, e.name)]
                     if g.candidates:
                         break
+        for g in groups.values():
+            if not g.candidates:
+                g.candidates = self._embedded(g.mentions[0].text, context, groups)
+                g.embedded = bool(g.candidates)
         # Pass 1 without, pass 2 with the other places' positions.
         for g in groups.values():
             g.choice = self._choose(g, context, [])
         for g in groups.values():
             anchors = [(o.choice.lat, o.choice.lon) for o in groups.values()
-                       if o is not g and o.choice is not None and o.choice.feature in _SPECIFIC]
+                       if o is not g and o.choice is not None and o.choice.feature in _SPECIFIC and not o.embedded]
             if anchors:
                 g.choice = self._choose(g, context, anchors)
 
         places: list[Place] = []
         unresolved: list[_Group] = []
+        embedded: list[_Group] = []
         for g in sorted(groups.values(), key=lambda g: g.mentions[0].start):
             if g.choice is None:
                 unresolved.append(g)
-                continue
-            places.append(_place(f"p{len(places) + 1}", g.choice, g.mentions))
+            elif g.embedded:
+                embedded.append(g)
+            else:
+                places.append(_place(f"p{len(places) + 1}", g.choice, g.mentions))
+        for g in embedded:  # inside the place its name contains: "Cavan Town Hall" in Cavan
+            assert g.choice is not None
+            m = g.mentions[0]
+            known = next((p for p in places if p.geonameid is not None and p.geonameid == g.choice.geonameid), None)
+            places.append(Place(
+                id=f"p{len(places) + 1}", name=m.text, mentions=[(x.start, x.end) for x in g.mentions],
+                lat=g.choice.lat, lon=g.choice.lon, country=g.choice.country, admin1=g.choice.admin1,
+                feature="landmark" if _is_landmark(m.text) else "district", resolved_via="parent",
+                parent=known.id if known else None,
+            ))
         for g in unresolved:
             parent = self._container(text, g, places, guess)
             if parent is not None:
@@ -270,6 +297,26 @@ class PlaceStage:
         if not found and name.endswith(("'s", "’s")):
             found = self._lookup(name[:-2])
         return list(found)
+
+    def _embedded(self, name: str, ctx: _Context, groups: dict[str, _Group]) -> list[GazEntry]:
+        """A name the gazetteer lacks that starts or ends with one it knows: "Cavan Town Hall",
+        "Bank of Mexico", "Birmingham City", "West Surrey". The known part is taken when it is a
+        country, unit or region, or a town in the article's countries that is big or named on its
+        own elsewhere in the article. Not for streets, nor for a demonym ("Russian Embassy")."""
+        words = name.split()
+        if len(words) < 2 or _NOT_INSIDE_NAMESAKE.search(name):
+            return []
+        for size in range(len(words) - 1, 0, -1):
+            for part in (" ".join(words[:size]), " ".join(words[-size:])):
+                if demonym_country(part) is not None or is_common_word(part):
+                    continue
+                found = [e for e in self._lookup(part) if self._name_weight.get(e, 1.0) >= 0.5]
+                kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2") or (
+                    e.country in ctx.countries
+                    and (e.population >= 100_000 or normalise_name(part) in groups))]
+                if kept:
+                    return kept
+        return []
 
     def _admin1(self, country: str, name: str) -> list[GazEntry]:
         """The first-level unit of that name ("Washington" the state, indexed as "Washington State")."""
@@ -319,6 +366,7 @@ class PlaceStage:
             elif (top.feature == "city" and top.population >= 100_000 and own_name
                   and len({e.country for e in g.candidates[:3]}) == 1):
                 ctx.countries[top.country] += weight
+        ctx.named = sum(ctx.countries.values())
         for cc, n in demonym_counts(article.text).items():
             ctx.countries[cc] += min(n, 2)
         return ctx
@@ -351,6 +399,8 @@ class PlaceStage:
             # Far from everything else in the article: only a name's own place will do, not a
             # place that merely lists it among alternate spellings ("Samah" -> Sanya, China).
             own = [e for e in candidates if self._name_weight.get(e, 1.0) >= 0.5 or e.feature != "city"]
+            if ctx.named >= 2:
+                own = [e for e in own if e.feature != "city" or e.population >= _FAR_TOWN_MIN_POPULATION or g.hint]
             if not own:
                 return None
             candidates = own
