@@ -237,6 +237,26 @@ def test_small_town_far_from_the_articles_countries_is_not_taken(stage: PlaceSta
     assert found["Amsterdam"] is not None and found["Amsterdam"].country == "NL"
 
 
+def test_bare_name_is_the_big_city_not_a_small_namesake_in_a_named_state(stage: PlaceStage) -> None:
+    text = "Fans in Austin, Texas, and Dallas cheered as Portland lost in San Antonio."
+    found = resolve_names(stage, text, ["Austin", "Texas", "Dallas", "Portland", "San Antonio"])
+    portland = found["Portland"]
+    assert portland is not None and portland.admin1 == "Oregon"
+    text = "Fans in Portland, Maine, cheered."
+    portland = resolve_names(stage, text, ["Portland", "Maine"])["Portland"]
+    assert portland is not None and portland.admin1 == "Maine"  # the hint still wins
+
+
+def test_guessed_adjectives_and_institutions(stage: PlaceStage) -> None:
+    text = "English fans and the Mexican Senate reacted. In Kyiv, Ukraine, the Russian Embassy said nothing."
+    found = resolve_names(stage, text, ["English", "Mexican Senate", "Russian Embassy", "Kyiv", "Ukraine"])
+    english, senate, embassy = found["English"], found["Mexican Senate"], found["Russian Embassy"]
+    assert english is not None and english.name == "England"
+    assert senate is not None and senate.country == "MX" and senate.resolved_via == "parent"
+    assert embassy is not None and embassy.country == "UA"  # a mission abroad is where it stands
+    assert demonym_country("KAZAKH") == "KZ" and demonym_country("US") is None
+
+
 def test_short_forms_and_bare_new_york(stage: PlaceStage) -> None:
     text = "Storms battered Clacton and Southend in Essex, England, before reaching New York."
     art = stage(article(text, {"Clacton": "GPE", "Southend": "GPE", "Essex": "GPE", "England": "GPE",

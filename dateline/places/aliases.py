@@ -812,6 +812,7 @@ DEMONYM_REGIONS: dict[str, str] = {
     "African": "Africa", "Asian": "Asia", "European": "Europe", "Latin American": "Latin America",
     "Middle Eastern": "Middle East", "Central American": "Central America", "Caribbean": "Caribbean",
     "Scandinavian": "Scandinavia", "Arabian": "Arabian Peninsula",
+    "English": "England", "Scottish": "Scotland", "Welsh": "Wales",
 }
 
 # Names of US states as news writes them after a town ("Parkland, Fla."; "Springfield, IL").

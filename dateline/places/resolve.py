@@ -49,6 +49,8 @@ _SPECIFIC = {"city", "district", "locality", "landmark"}
 # A town outside every country the article names must be a big one: "Delft" in a report from Cape
 # Town is its township, not the Dutch city; unknown, it resolves through its parent.
 _FAR_TOWN_MIN_POPULATION = 200_000
+_BIG_NAMESAKE = 300_000
+_ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
 # Nor for a unit of another level: "Montgomery County" is not the city of Montgomery.
 _NOT_INSIDE_NAMESAKE = re.compile(
@@ -209,10 +211,10 @@ class PlaceStage:
         groups: dict[str, _Group] = {}
         for m in mentions:
             key = normalise_name(m.text)
-            if guess and (cc := demonym_country(m.text)):
-                key = f"country:{cc}"
-            elif guess and m.text in aliases.DEMONYM_REGIONS:
+            if guess and m.text in aliases.DEMONYM_REGIONS:  # before the country: "English" is England
                 key = normalise_name(aliases.DEMONYM_REGIONS[m.text])
+            elif guess and (cc := demonym_country(m.text)):
+                key = f"country:{cc}"
             groups.setdefault(key, _Group(key, [])).mentions.append(m)
         for g in groups.values():
             g.candidates = self._candidates(g)
@@ -302,7 +304,9 @@ class PlaceStage:
         """A name the gazetteer lacks that starts or ends with one it knows: "Cavan Town Hall",
         "Bank of Mexico", "Birmingham City", "West Surrey". The known part is taken when it is a
         country, unit or region, or a town in the article's countries that is big or named on its
-        own elsewhere in the article. Not for streets, nor for a demonym ("Russian Embassy")."""
+        own elsewhere in the article. Not for streets or units of another level ("Jackson County").
+        Failing that, a name led by a demonym lies in that country ("Mexican Senate"), unless it
+        is a mission abroad ("Russian Embassy")."""
         words = name.split()
         if len(words) < 2 or _NOT_INSIDE_NAMESAKE.search(name):
             return []
@@ -316,6 +320,11 @@ class PlaceStage:
                     and (e.population >= 100_000 or normalise_name(part) in groups))]
                 if kept:
                     return kept
+        # "Mexican Senate", "Russian Higher School of Economics": in that country (an embassy is not)
+        cc = demonym_country(words[0])
+        if cc and not _ABROAD.search(name):
+            entry = self.gazetteer.country(cc)
+            return [entry] if entry else []
         return []
 
     def _admin1(self, country: str, name: str) -> list[GazEntry]:
@@ -395,6 +404,13 @@ class PlaceStage:
             candidates = hinted or candidates
         if not candidates:
             return None
+        if not g.hint:
+            # A bare "Portland" or "Louisville" is the big city, not a town a twentieth its size
+            # that happens to lie in a state the article names; "Portland, Maine" says otherwise.
+            big = max((e.population for e in candidates
+                       if e.feature == "city" and self._name_weight.get(e, 1.0) >= 0.5), default=0)
+            if big >= _BIG_NAMESAKE:
+                candidates = [e for e in candidates if e.feature != "city" or e.population * 20 >= big]
         if ctx.countries and not any(e.country in ctx.countries for e in candidates):
             # Far from everything else in the article: only a name's own place will do, not a
             # place that merely lists it among alternate spellings ("Samah" -> Sanya, China).
@@ -509,6 +525,8 @@ def _contained(text: str, m: _Mention) -> bool:
 def demonym_country(name: str) -> str | None:
     """'Iraqi' -> 'IQ', 'Kurdish' -> '' (a people, no one country), 'Mosul' -> None."""
     s = name.strip()
+    if s.isupper() and len(s) > 4:  # "KAZAKH" in a headline; not "US" or "UAE"
+        s = s.title()
     for form in (s, s[:-1] if s.endswith("s") else s, s[:-2] if s.endswith("es") else s):
         if form in aliases.DEMONYMS:
             return aliases.DEMONYMS[form]
