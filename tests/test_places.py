@@ -257,6 +257,16 @@ def test_guessed_adjectives_and_institutions(stage: PlaceStage) -> None:
     assert demonym_country("KAZAKH") == "KZ" and demonym_country("US") is None
 
 
+def test_small_town_far_from_all_the_articles_places_is_another_place(stage: PlaceStage) -> None:
+    text = ("Golfers at Stonewall, near Manassas, were evacuated as storms hit Haymarket and "
+            "Gainesville, Virginia, officials in Fairfax said.")
+    names = ["Stonewall", "Manassas", "Haymarket", "Gainesville", "Virginia", "Fairfax"]
+    found = resolve_names(stage, text, names)
+    stonewall, manassas = found["Stonewall"], found["Manassas"]
+    assert stonewall is not None and manassas is not None and manassas.admin1 == "Virginia"
+    assert stonewall.resolved_via == "parent" and stonewall.admin1 == "Virginia"
+
+
 def test_short_forms_and_bare_new_york(stage: PlaceStage) -> None:
     text = "Storms battered Clacton and Southend in Essex, England, before reaching New York."
     art = stage(article(text, {"Clacton": "GPE", "Southend": "GPE", "Essex": "GPE", "England": "GPE",

@@ -49,7 +49,11 @@ _SPECIFIC = {"city", "district", "locality", "landmark"}
 # A town outside every country the article names must be a big one: "Delft" in a report from Cape
 # Town is its township, not the Dutch city; unknown, it resolves through its parent.
 _FAR_TOWN_MIN_POPULATION = 200_000
+# A city this big makes its namesakes a twentieth its size need an explicit hint.
 _BIG_NAMESAKE = 300_000
+# A town smaller than this, further than this from all the other places of an article, is some
+# other place of the same name (a golf club, a hall), resolved through its parent.
+_ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
 _ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
 # Nor for a unit of another level: "Montgomery County" is not the city of Montgomery.
@@ -248,6 +252,8 @@ class PlaceStage:
                        if o is not g and o.choice is not None and o.choice.feature in _SPECIFIC and not o.embedded]
             if anchors:
                 g.choice = self._choose(g, context, anchors)
+                if g.choice is not None and not g.hint and _isolated(g.choice, anchors):
+                    g.choice = None
 
         places: list[Place] = []
         unresolved: list[_Group] = []
@@ -476,6 +482,14 @@ class PlaceStage:
             if focus is not None:
                 return focus
         return None
+
+
+def _isolated(e: GazEntry, anchors: list[tuple[float, float]]) -> bool:
+    """A small town far from every other place of an article that names several close together:
+    "Stonewall" (a golf club) among Manassas and Haymarket is not a hamlet in Louisiana."""
+    if e.feature != "city" or e.population >= _ISOLATED_MAX_POPULATION or len(anchors) < 2:
+        return False
+    return min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors) > _ISOLATED_KM
 
 
 def _near_spelling(name: str, found: str) -> bool:
