@@ -111,6 +111,8 @@ def test_country_context_picks_the_namesake(stage: PlaceStage) -> None:
 @pytest.mark.parametrize("text,name,admin1", [
     ("A tornado struck Springfield, Illinois, late on Friday.", "Springfield", "Illinois"),
     ("Students in Parkland, Fla., walked out of class.", "Parkland", "Florida"),
+    ("PLEASANTON, Calif.--A firm in Pleasanton opened a depot in Peru, Lima and Cusco.", "PLEASANTON",
+     "California"),
 ])
 def test_explicit_hint(stage: PlaceStage, text: str, name: str, admin1: str) -> None:
     art = stage(article(text, {name: "GPE"}))
@@ -255,6 +257,10 @@ def test_guessed_adjectives_and_institutions(stage: PlaceStage) -> None:
     assert senate is not None and senate.country == "MX" and senate.resolved_via == "parent"
     assert embassy is not None and embassy.country == "UA"  # a mission abroad is where it stands
     assert demonym_country("KAZAKH") == "KZ" and demonym_country("US") is None
+    text = "Fighting in Nagorno-Karabakh worried the Islamic Republic."
+    found = resolve_names(stage, text, ["Nagorno-Karabakh", "Islamic Republic"])
+    assert found["Nagorno-Karabakh"] is not None and found["Nagorno-Karabakh"].feature == "region"
+    assert found["Islamic Republic"] is not None and found["Islamic Republic"].country == "IR"
 
 
 def test_small_town_far_from_all_the_articles_places_is_another_place(stage: PlaceStage) -> None:

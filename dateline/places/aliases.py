@@ -49,6 +49,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Bosnia": "BA", "Bosnia-Herzegovina": "BA",
     "Central African Republic": "CF", "CAR": "CF",
     "Holy See": "VA", "Vatican City": "VA", "Soviet Union": "RU", "USSR": "RU",
+    "Islamic Republic": "IR", "Islamic Republic of Iran": "IR",
 }
 
 # "Congo" alone is ambiguous in news; both countries are candidates (DRC ranks first by
@@ -805,6 +806,8 @@ MACRO_REGIONS: dict[str, tuple[float, float, int | None]] = {
     "Crimea": (45.3, 34.4, None), "Pacific": (0.0, -160.0, None), "Atlantic": (15.0, -40.0, None),
     "Sahara": (23.0, 13.0, None), "Arabian Peninsula": (23.0, 46.0, None),
     "European Union": (48.69, 9.14, None), "EU": (48.69, 9.14, None),
+    # disputed and conflict regions with no first-level unit of their own name
+    "Nagorno-Karabakh": (39.9, 46.7, None), "Karabakh": (39.9, 46.7, None),
 }
 
 # Adjectives of regions -> the region's name in MACRO_REGIONS (used when a span is given).
@@ -812,7 +815,8 @@ DEMONYM_REGIONS: dict[str, str] = {
     "African": "Africa", "Asian": "Asia", "European": "Europe", "Latin American": "Latin America",
     "Middle Eastern": "Middle East", "Central American": "Central America", "Caribbean": "Caribbean",
     "Scandinavian": "Scandinavia", "Arabian": "Arabian Peninsula",
-    "English": "England", "Scottish": "Scotland", "Welsh": "Wales",
+    "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "North American": "North America",
+    "South American": "South America",
 }
 
 # Names of US states as news writes them after a town ("Parkland, Fla."; "Springfield, IL").

@@ -344,7 +344,7 @@ class PlaceStage:
     def _explicit_hint(self, text: str, m: _Mention) -> tuple[str, str | None] | None:
         """'Kirkuk, Iraq' -> ('IQ', None); 'Parkland, Fla.' -> ('US', 'Florida')."""
         after = text[m.end : m.end + 40]
-        abbr = re.match(r",\s*(" + _STATE_ABBR.pattern + r")(?=[\s,.;:)]|$)", after)
+        abbr = re.match(r",\s*(" + _STATE_ABBR.pattern + r")(?=[\s,.;:)\-–—]|$)", after)
         if abbr:
             return "US", aliases.US_STATE_ABBREVIATIONS[abbr.group(1)]
         hinted_name = re.match(r",\s*([A-Z][\w.'’ -]{2,30}?)(?=[,.;:)\s]|$)", after)
@@ -372,7 +372,8 @@ class PlaceStage:
             if top is None or not top.country:
                 continue
             weight = len(g.mentions) + (3 if any(m.start == dateline_start for m in g.mentions) else 0)
-            own_name = normalise_name(top.name) == g.key
+            # "Calif." names California as surely as "California" does
+            own_name = normalise_name(top.name) == g.key or g.mentions[0].text in aliases.US_STATE_ABBREVIATIONS
             if top.feature == "country":
                 ctx.countries[top.country] += weight
             elif (top.feature == "admin1" and own_name) or (g.hint and g.hint[1]):
