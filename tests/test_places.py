@@ -249,6 +249,13 @@ def test_bare_name_is_the_big_city_not_a_small_namesake_in_a_named_state(stage: 
     assert portland is not None and portland.admin1 == "Maine"  # the hint still wins
 
 
+def test_a_state_beats_a_town_named_after_it_elsewhere(stage: PlaceStage) -> None:
+    found = resolve_names(stage, "Snow closed roads across Wyoming and Montana.", ["Wyoming", "Montana"])
+    assert found["Wyoming"] is not None and found["Wyoming"].feature == "admin1"
+    found = resolve_names(stage, "Kirkuk, Iraq, was calm.", ["Kirkuk", "Iraq"])
+    assert found["Kirkuk"] is not None and found["Kirkuk"].feature == "city"  # the city in its namesake unit
+
+
 def test_guessed_adjectives_and_institutions(stage: PlaceStage) -> None:
     text = "English fans and the Mexican Senate reacted. In Kyiv, Ukraine, the Russian Embassy said nothing."
     found = resolve_names(stage, text, ["English", "Mexican Senate", "Russian Embassy", "Kyiv", "Ukraine"])

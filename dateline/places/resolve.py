@@ -428,9 +428,16 @@ class PlaceStage:
                 return None
             candidates = own
 
+        # A unit counts a tenth of its people against a town of its name inside it (Kirkuk the city,
+        # not the governorate), but in full against towns elsewhere (Wyoming the state, not Wyoming,
+        # Michigan).
+        capitals = {(e.country, e.admin1) for e in candidates if e.feature == "city"}
+
         def score(item: tuple[int, GazEntry]) -> float:
             rank, e = item
-            population = e.population // 10 if e.feature == "admin1" else e.population
+            population = e.population
+            if e.feature == "admin1" and (e.country, e.name) in capitals:
+                population //= 10
             s = 0.9 * math.log10(population + 10) - 0.2 * rank
             if population >= 1_000_000:
                 s += 0.7  # world cities are what a bare name usually means
