@@ -256,6 +256,16 @@ def test_a_state_beats_a_town_named_after_it_elsewhere(stage: PlaceStage) -> Non
     assert found["Kirkuk"] is not None and found["Kirkuk"].feature == "city"  # the city in its namesake unit
 
 
+def test_washington_state_and_washington_in_one_article(stage: PlaceStage) -> None:
+    text = ("Wildfires in Washington state forced evacuations near Spokane.\n\n"
+            "In Washington, lawmakers debated aid for New York state and Washington state.")
+    art = stage(article(text, {"Washington": "GPE", "Spokane": "GPE", "New York": "GPE"}))
+    found = places_by_surface(art)
+    assert found["Washington state"].feature == "admin1" and found["New York state"].feature == "admin1"
+    assert found["Washington"].admin1 == "District of Columbia"
+    assert len(found["Washington state"].mentions) == 2
+
+
 def test_guessed_adjectives_and_institutions(stage: PlaceStage) -> None:
     text = "English fans and the Mexican Senate reacted. In Kyiv, Ukraine, the Russian Embassy said nothing."
     found = resolve_names(stage, text, ["English", "Mexican Senate", "Russian Embassy", "Kyiv", "Ukraine"])
@@ -264,8 +274,9 @@ def test_guessed_adjectives_and_institutions(stage: PlaceStage) -> None:
     assert senate is not None and senate.country == "MX" and senate.resolved_via == "parent"
     assert embassy is not None and embassy.country == "UA"  # a mission abroad is where it stands
     assert demonym_country("KAZAKH") == "KZ" and demonym_country("US") is None
-    text = "Fighting in Nagorno-Karabakh worried the Islamic Republic."
-    found = resolve_names(stage, text, ["Nagorno-Karabakh", "Islamic Republic"])
+    text = "Fighting in Nagorno-Karabakh and eastern Ghouta worried the Islamic Republic."
+    found = resolve_names(stage, text, ["Nagorno-Karabakh", "Ghouta", "Islamic Republic"])
+    assert found["Ghouta"] is not None and found["Ghouta"].country == "SY"
     assert found["Nagorno-Karabakh"] is not None and found["Nagorno-Karabakh"].feature == "region"
     assert found["Islamic Republic"] is not None and found["Islamic Republic"].country == "IR"
 

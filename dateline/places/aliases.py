@@ -808,6 +808,9 @@ MACRO_REGIONS: dict[str, tuple[float, float, int | None]] = {
     "European Union": (48.69, 9.14, None), "EU": (48.69, 9.14, None),
     # disputed and conflict regions with no first-level unit of their own name
     "Nagorno-Karabakh": (39.9, 46.7, None), "Karabakh": (39.9, 46.7, None),
+    "Ghouta": (33.55, 36.45, None), "Eastern Ghouta": (33.55, 36.45, None), "Lake Chad": (13.3, 14.1, None),
+    "Waziristan": (32.6, 69.8, None), "North Waziristan": (32.95, 70.1, None),
+    "South Waziristan": (32.3, 69.6, None), "Al-Tanf": (33.5, 38.65, None), "Masisi": (-1.40, 28.82, None),
 }
 
 # Adjectives of regions -> the region's name in MACRO_REGIONS (used when a span is given).
@@ -848,7 +851,8 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
 # The country a region lies in, where it lies in one.
 MACRO_REGION_COUNTRY: dict[str, str] = {
     "Gaza Strip": "PS", "West Bank": "PS", "Golan Heights": "SY", "Crimea": "UA",
-    "Sinai Peninsula": "EG",
+    "Sinai Peninsula": "EG", "Nagorno-Karabakh": "AZ", "Karabakh": "AZ", "Ghouta": "SY", "Eastern Ghouta": "SY",
+    "Waziristan": "PK", "North Waziristan": "PK", "South Waziristan": "PK", "Al-Tanf": "SY", "Masisi": "CD",
 }
 
 

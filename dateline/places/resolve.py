@@ -46,6 +46,7 @@ _LANDMARK = re.compile(
 _STATE_ABBR = re.compile(
     "|".join(re.escape(a) for a in sorted(aliases.US_STATE_ABBREVIATIONS, key=len, reverse=True)))
 _SPECIFIC = {"city", "district", "locality", "landmark"}
+_STATE_WORD = re.compile(r" state\b")
 # A town outside every country the article names must be a big one: "Delft" in a report from Cape
 # Town is its township, not the Dutch city; unknown, it resolves through its parent.
 _FAR_TOWN_MIN_POPULATION = 200_000
@@ -160,6 +161,9 @@ class PlaceStage:
                 s, e = _strip_the(text, ent.start, ent.end)
                 if not text[s:e][:1].isupper():
                     continue  # "veranda": no name at all
+                state = _STATE_WORD.match(text, e)
+                if state and self._admin1s(f"{text[s:e]} State"):
+                    e = state.end()  # "Washington state": the state, while "Washington" alone is the capital
                 if demonym_country(text[s:e]) is not None or _is_modifier_use(text, e):
                     blocking.append((s, e))  # "Somali", "U.S.-led": who, not where
                     continue
@@ -332,6 +336,9 @@ class PlaceStage:
             entry = self.gazetteer.country(cc)
             return [entry] if entry else []
         return []
+
+    def _admin1s(self, name: str) -> list[GazEntry]:
+        return [e for e in self._lookup(name) if e.feature == "admin1"]
 
     def _admin1(self, country: str, name: str) -> list[GazEntry]:
         """The first-level unit of that name ("Washington" the state, indexed as "Washington State")."""
