@@ -76,6 +76,12 @@ def test_gazetteer_name_inside_a_capitalised_run(stage: PlaceStage) -> None:
     assert found["Gwadar"].country == "PK" and "China" not in found
 
 
+def test_a_surname_the_article_gave_a_person_is_no_town(stage: PlaceStage) -> None:
+    text = "Coach Mike Tyler praised the team in Boston. Later, Tyler said the season was over."
+    art = stage(article(text, {"Mike Tyler": "PERSON", "Boston": "GPE"}))
+    assert set(places_by_surface(art)) == {"Boston"}
+
+
 def test_world_region_is_not_a_small_town(stage: PlaceStage) -> None:
     art = stage(article("Oil prices rose as tensions grew across the Middle East and North Africa.",
                         {"the Middle East": "LOC", "North Africa": "LOC"}))

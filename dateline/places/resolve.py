@@ -179,6 +179,9 @@ class PlaceStage:
                     found.append(_Mention(s, e, text[s:e], False, "DATELINE"))
                     taken.append((s, e))
         people = [(ent.start, ent.end) for ent in article.nlp.ents if ent.label == "PERSON"]
+        # "Tyler" alone after "Mike Tyler": a surname the article already gave a person
+        surnames = {w for ent in article.nlp.ents if ent.label == "PERSON"
+                    for w in text[ent.start : ent.end].split()[1:]}
         for m in _CAPITALISED.finditer(text):
             # the whole run of capitalised words, else its parts, longest first
             # ("China-funded Gwadar" -> "Gwadar")
@@ -186,7 +189,8 @@ class PlaceStage:
             for size in range(len(words), 0, -1):
                 for i in range(len(words) - size + 1):
                     s, e = words[i][0], words[i + size - 1][1]
-                    if text[s:e] in self.known_names:
+                    name = text[s:e]
+                    if name in self.known_names and not (name in surnames and not self._prominent(name)):
                         self._consider(text, s, e, taken, blocking, people, found)
         return sorted(found, key=lambda m: m.start)
 
