@@ -79,3 +79,15 @@ def test_gzipped_files_and_stdin_formats_are_recognised(tmp_path: Path, monkeypa
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode())))
     (article,) = items("-")
     assert isinstance(article, Article) and article.raw is not None and article.raw.format == "html"
+
+
+def test_empty_path_and_hidden_folders(tmp_path: Path) -> None:
+    """An unset shell variable ("") is no licence to read the current folder; a folder walk skips .venv, .git."""
+    (problem,) = items("")
+    assert isinstance(problem, InputProblem) and "empty path" in problem.message
+    (tmp_path / "story.txt").write_text("A story.")
+    (tmp_path / ".venv" / "lib").mkdir(parents=True)
+    (tmp_path / ".venv" / "lib" / "LICENSE.txt").write_text("Not an article.")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "description.txt").write_text("Not an article either.")
+    assert [a.text for a in items(tmp_path) if isinstance(a, Article)] == ["A story."]

@@ -41,6 +41,9 @@ def read_inputs(paths: Iterable[str], options: Options | None = None) -> Iterato
         if spec == "-":
             yield from _read_stream(sys.stdin.buffer, "<stdin>", None, options)
             continue
+        if not spec.strip():  # Path("") is the current folder: an unset shell variable must not read it all
+            yield InputProblem(repr(spec), "empty path")
+            continue
         if is_url(spec):
             yield from read_url(spec, options)
             continue
@@ -50,7 +53,9 @@ def read_inputs(paths: Iterable[str], options: Options | None = None) -> Iterato
         for match in matches:
             path = Path(match)
             if path.is_dir():
-                files = sorted(p for p in path.rglob("*") if p.is_file())
+                # hidden folders (.git, .venv) hold no articles, only files that look like them
+                files = sorted(p for p in path.rglob("*") if p.is_file()
+                               and not any(part.startswith(".") for part in p.relative_to(path).parts))
                 for file in files:
                     if _format(file) is not None:
                         yield from _read_file(file, options)
