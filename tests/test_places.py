@@ -395,6 +395,11 @@ def test_event_place_skips_the_ends_of_a_route(stage: PlaceStage) -> None:
     ents = {"Quetta": "GPE", "Peshawar": "GPE", "Khyber Pakhtunkhwa": "GPE", "Sibi": "GPE", "Balochistan": "GPE"}
     assert _event_place(stage, text, ents, "attack") == ("Sibi", True)
     assert _event_place(stage, text, ents, "held") == ("Sibi", False)  # not the province after it
+    # a long description between the ends, and a unit that only describes the far end
+    text = ("The train was travelling from Quetta, the provincial capital of Balochistan, to Peshawar, the "
+            "provincial capital of Khyber Pakhtunkhwa. It came under attack in a tunnel.")
+    ents = {"Quetta": "GPE", "Balochistan": "GPE", "Peshawar": "GPE", "Khyber Pakhtunkhwa": "GPE"}
+    assert _event_place(stage, text, ents, "attack")[0] is None
     text = "Gunmen stopped a bus bound for Peshawar and shot two passengers."
     art = stage(article(text, {"Peshawar": "GPE"}))
     peshawar = text.index("Peshawar")

@@ -27,7 +27,8 @@ _ORIGIN_BEFORE = re.compile(
 _ROUTE_END_BEFORE = re.compile(r"\bfrom\s+[A-Z][^.;:!?]{0,60}?,?\s+to\s+(?:the\s+)?$")
 # "the city", "the town": a definite reference back to the last-named town ("The city of more than
 # one million people fell" after a paragraph about Mosul); not "the city of Tikrit", which names one.
-_QUALIFIES = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+$")
+_QUALIFIES = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:capital|city|town|district|province|region|state|county)\s+of\s+(?:the\s+)?)?$")
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:(?:old|northern|southern|eastern|western|embattled|besieged|strategic|"
                       r"coastal|border|capital)\s+)?(city|town|village|capital)\b(?!\s+of\s+[A-Z])(?!['’]s\s+[A-Z])")
 _ANAPHOR_FEATURES = {"city": ("city",), "capital": ("city",), "town": ("city", "locality", "district"),
@@ -61,14 +62,16 @@ def is_event_place(article: Article, start: int, end: int) -> bool:
     text = article.text
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
-    if _ORIGIN_BEFORE.search(before) or _COMPARISON_BEFORE.search(before) or _ROUTE_END_BEFORE.search(before):
+    route = text[max(0, start - 90) : start]  # "from Quetta, the provincial capital of Balochistan, to"
+    if _ORIGIN_BEFORE.search(before) or _COMPARISON_BEFORE.search(before) or _ROUTE_END_BEFORE.search(route):
         return False
     if _OF_ACTOR_BEFORE.search(before):
         return False
-    # "from Quetta, Balochistan", "to Peshawar, Khyber Pakhtunkhwa": a qualifier shares its town's role
-    qualified = _QUALIFIES.search(before)
+    # "from Quetta, Balochistan", "to Peshawar, the provincial capital of Khyber Pakhtunkhwa": a qualifier
+    # shares its town's role
+    qualified = _QUALIFIES.search(route)
     if qualified is not None:
-        q_start = start - len(before) + qualified.start(1)
+        q_start = start - len(route) + qualified.start(1)
         q_place = any(s == q_start for p in article.places for s, _ in p.mentions)
         if q_place and not is_event_place(article, q_start, q_start + len(qualified.group(1))):
             return False
