@@ -193,6 +193,14 @@ def test_containment_resolves_to_parent(stage: PlaceStage, text: str, name: str,
     assert location is not None and location.geo_precision == 2 and location.name == name
 
 
+def test_landmark_in_the_town_named_right_after_it(stage: PlaceStage) -> None:
+    text = ("Doctors at Kirkuk General Hospital treated the wounded. Patients were moved to the "
+            "Qorvandel Medical Centre in Erbil on Monday.")
+    found = resolve_names(stage, text, ["Kirkuk", "Qorvandel Medical Centre", "Erbil"])
+    centre, erbil = found["Qorvandel Medical Centre"], found["Erbil"]
+    assert centre is not None and erbil is not None and centre.parent == erbil.id
+
+
 def test_unknown_name_without_containment_is_left_out(stage: PlaceStage) -> None:
     art = stage(article("Mr Qorvandel spoke in Kirkuk.", {"Qorvandel": "GPE", "Kirkuk": "GPE"}))
     assert set(places_by_surface(art)) == {"Kirkuk"}

@@ -46,6 +46,10 @@ _LANDMARK = re.compile(
 _STATE_ABBR = re.compile(
     "|".join(re.escape(a) for a in sorted(aliases.US_STATE_ABBREVIATIONS, key=len, reverse=True)))
 _SPECIFIC = {"city", "district", "locality", "landmark"}
+# "X, a village near Y"; "Northwestern Memorial Hospital in Chicago", "Le Bernardin, New York": the
+# place right after holds it
+_NEAR_PLACE_AFTER = re.compile(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+")
+_IN_PLACE_AFTER = re.compile(r"(?:,\s+|\s+(?:in|at|near|outside)\s+(?:downtown\s+|central\s+)?)")
 _STATE_WORD = re.compile(r" state\b")
 # A town outside every country the article names must be a big one: "Delft" in a report from Cape
 # Town is its township, not the Dutch city; unknown, it resolves through its parent.
@@ -486,9 +490,9 @@ class PlaceStage:
             contained = _contained(text, m)
             if not (guess or contained or _is_landmark(m.text)):
                 continue
-            after = re.match(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+", text[m.end : m.end + 60])
+            after = (_NEAR_PLACE_AFTER.match(text, m.end, m.end + 60) or _IN_PLACE_AFTER.match(text, m.end))
             if after:
-                start = m.end + after.end()
+                start = after.end()
                 for p in local:
                     if any(s == start for s, _ in p.mentions):
                         return p
