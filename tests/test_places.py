@@ -82,6 +82,14 @@ def test_a_surname_the_article_gave_a_person_is_no_town(stage: PlaceStage) -> No
     assert set(places_by_surface(art)) == {"Boston"}
 
 
+def test_capitalised_headline_names(stage: PlaceStage) -> None:
+    text = "FLOODS SWAMP SAN ANTONIO AND HOUSTON\n\nRain fell for a third day in Texas."
+    art = stage(article(text, {"SAN ANTONIO AND HOUSTON": "ORG", "Texas": "GPE"}))
+    found = places_by_surface(art)
+    assert found["SAN ANTONIO"].name == "San Antonio" and found["HOUSTON"].name == "Houston"
+    assert "FLOODS" not in found and "SWAMP" not in found
+
+
 def test_world_region_is_not_a_small_town(stage: PlaceStage) -> None:
     art = stage(article("Oil prices rose as tensions grew across the Middle East and North Africa.",
                         {"the Middle East": "LOC", "North Africa": "LOC"}))

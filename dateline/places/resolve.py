@@ -173,7 +173,8 @@ class PlaceStage:
                     continue
                 found.append(_Mention(s, e, text[s:e], True, ent.label))
                 taken.append((s, e))
-            elif ent.label not in OVERRIDABLE or (len(ent.text.split()) > 1 and not self._is_unit(ent.text)):
+            elif ent.label not in OVERRIDABLE or (len(ent.text.split()) > 1 and not self._is_unit(ent.text)
+                                                   and not ent.text.isupper()):  # NER guesses on capitals
                 blocking.append((ent.start, ent.end))  # "Kansas City Chiefs", but not "Tamil Nadu" as NORP
         if article.dateline is not None and article.dateline.start is not None:
             for part in re.finditer(r"[^,]+", article.dateline.text):
@@ -193,7 +194,7 @@ class PlaceStage:
             for size in range(len(words), 0, -1):
                 for i in range(len(words) - size + 1):
                     s, e = words[i][0], words[i + size - 1][1]
-                    name = text[s:e]
+                    name = _as_written(text[s:e])
                     if name in self.known_names and not (name in surnames and not self._prominent(name)):
                         self._consider(text, s, e, taken, blocking, people, found)
         return sorted(found, key=lambda m: m.start)
@@ -505,6 +506,11 @@ class PlaceStage:
             if focus is not None:
                 return focus
         return None
+
+
+def _as_written(name: str) -> str:
+    """'SAN ANTONIO' in a capitalised headline or dateline as gazetteers write it; 'UAE' stays."""
+    return name.title() if name.isupper() and (len(name) > 5 or " " in name) else name
 
 
 def _isolated(e: GazEntry, anchors: list[tuple[float, float]]) -> bool:
