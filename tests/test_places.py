@@ -82,6 +82,14 @@ def test_a_surname_the_article_gave_a_person_is_no_town(stage: PlaceStage) -> No
     assert set(places_by_surface(art)) == {"Boston"}
 
 
+def test_person_tags_and_place_names(stage: PlaceStage) -> None:
+    text = "Austin Rivers scored 20 points. A brewery in Klamath Falls, Oregon, heats its tanks with springs."
+    art = stage(article(text, {"Austin Rivers": "PERSON", "Klamath Falls": "PERSON", "Oregon": "GPE"}))
+    found = places_by_surface(art)
+    assert "Austin" not in found  # part of a person's name, however big the city
+    assert found["Klamath Falls"].admin1 == "Oregon"  # spaCy's lone "person" is the town
+
+
 def test_capitalised_headline_names(stage: PlaceStage) -> None:
     text = "FLOODS SWAMP SAN ANTONIO AND HOUSTON\n\nRain fell for a third day in Texas."
     art = stage(article(text, {"SAN ANTONIO AND HOUSTON": "ORG", "Texas": "GPE"}))

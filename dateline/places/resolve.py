@@ -174,7 +174,8 @@ class PlaceStage:
                 found.append(_Mention(s, e, text[s:e], True, ent.label))
                 taken.append((s, e))
             elif ent.label not in OVERRIDABLE or (len(ent.text.split()) > 1 and not self._is_unit(ent.text)
-                                                   and not ent.text.isupper()):  # NER guesses on capitals
+                                                   and not ent.text.isupper()  # NER guesses on capitals
+                                                   and not (ent.label == "PERSON" and ent.text in self.known_names)):
                 blocking.append((ent.start, ent.end))  # "Kansas City Chiefs", but not "Tamil Nadu" as NORP
         if article.dateline is not None and article.dateline.start is not None:
             for part in re.finditer(r"[^,]+", article.dateline.text):
@@ -206,8 +207,11 @@ class PlaceStage:
         name = text[s:e]
         if any(s < te and ts < e for ts, te in taken + blocking):
             return
-        if any(s < pe and ps < e for ps, pe in people) and not self._prominent(name):
-            return  # "Salah", "Nelson": spaCy's person, and no place of note by that name
+        person = next(((ps, pe) for ps, pe in people if s < pe and ps < e), None)
+        if person is not None and (person != (s, e) or not (self._prominent(name) or " " in name)):
+            # "Austin Rivers": part of a person's name; "Salah", "Nelson": a lone name spaCy calls a
+            # person and no place of note. "Klamath Falls" or "Kosice" alone are the places.
+            return
         if (not is_common_word(name) and _is_proper_use(text, s) and demonym_country(name) is None
                 and not _is_modifier_use(text, e)):
             found.append(_Mention(s, e, name, False))
