@@ -296,6 +296,13 @@ def test_washington_state_and_washington_in_one_article(stage: PlaceStage) -> No
     assert len(found["Washington state"].mentions) == 2
 
 
+def test_own_name_beats_an_alternate_name_of_a_bigger_city(stage: PlaceStage) -> None:
+    franklin = resolve_names(stage, "Crowds gathered in Franklin on Sunday.", ["Franklin"])["Franklin"]
+    assert franklin is not None and franklin.name == "Franklin"  # not Columbus, once called Franklinton
+    bombay = resolve_names(stage, "Trains stopped in Bombay on Sunday.", ["Bombay"])["Bombay"]
+    assert bombay is not None and bombay.name == "Mumbai"  # a world city keeps its old name
+
+
 def test_guessed_adjectives_and_institutions(stage: PlaceStage) -> None:
     text = "English fans and the Mexican Senate reacted. In Kyiv, Ukraine, the Russian Embassy said nothing."
     found = resolve_names(stage, text, ["English", "Mexican Senate", "Russian Embassy", "Kyiv", "Ukraine"])

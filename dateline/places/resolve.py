@@ -438,6 +438,13 @@ class PlaceStage:
                        if e.feature == "city" and self._name_weight.get(e, 1.0) >= 0.5), default=0)
             if big >= _BIG_NAMESAKE:
                 candidates = [e for e in candidates if e.feature != "city" or e.population * 20 >= big]
+        own_best = max((e.population for e in candidates
+                        if e.feature == "city" and self._name_weight.get(e, 1.0) >= 0.5), default=0)
+        if own_best:
+            # A town's own name beats a city that only lists it among alternate names ("Franklin" is
+            # not Columbus, Ohio), unless that city is a world city ("Bombay").
+            candidates = [e for e in candidates if e.feature != "city" or self._name_weight.get(e, 1.0) >= 0.5
+                          or e.population >= max(1_000_000, 10 * own_best)]
         if ctx.countries and not any(e.country in ctx.countries for e in candidates):
             # Far from everything else in the article: only a name's own place will do, not a
             # place that merely lists it among alternate spellings ("Samah" -> Sanya, China).
