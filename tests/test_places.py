@@ -217,6 +217,16 @@ def test_landmark_in_the_town_named_right_after_it(stage: PlaceStage) -> None:
     assert centre is not None and erbil is not None and centre.parent == erbil.id
 
 
+def test_building_spacy_calls_an_organisation_is_a_landmark(stage: PlaceStage) -> None:
+    text = ("Shells hit Kirkuk on Monday. Doctors at Qorvandel Teaching Hospital treated 12 people. "
+            "The Supreme Court met.")
+    art = stage(article(text, {"Kirkuk": "GPE", "Qorvandel Teaching Hospital": "ORG", "Supreme Court": "ORG"}))
+    found = places_by_surface(art)
+    hospital = found["Qorvandel Teaching Hospital"]
+    assert hospital.feature == "landmark" and hospital.parent == found["Kirkuk"].id
+    assert "Supreme Court" not in found  # a court acts; it is named after its building
+
+
 def test_unknown_name_without_containment_is_left_out(stage: PlaceStage) -> None:
     art = stage(article("Mr Qorvandel spoke in Kirkuk.", {"Qorvandel": "GPE", "Kirkuk": "GPE"}))
     assert set(places_by_surface(art)) == {"Kirkuk"}

@@ -46,6 +46,8 @@ _LANDMARK = re.compile(
 _STATE_ABBR = re.compile(
     "|".join(re.escape(a) for a in sorted(aliases.US_STATE_ABBREVIATIONS, key=len, reverse=True)))
 _SPECIFIC = {"city", "district", "locality", "landmark"}
+# Courts are named after their building but act in the news ("the Supreme Court ruled")
+_ACTOR_BUILDING = re.compile(r"\bcourt$", re.I)
 # "X, a village near Y"; "Northwestern Memorial Hospital in Chicago", "Le Bernardin, New York": the
 # place right after holds it
 _NEAR_PLACE_AFTER = re.compile(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+")
@@ -161,7 +163,12 @@ class PlaceStage:
         taken: list[tuple[int, int]] = []
         blocking: list[tuple[int, int]] = []
         for ent in article.nlp.ents:
-            if ent.label in PLACE_LABELS:
+            if ent.label == "ORG" and _is_landmark(ent.text) and not _ACTOR_BUILDING.search(ent.text):
+                # "Al-Shifa Hospital", "Carnegie Library": a building spaCy calls an organisation
+                s, e = _strip_the(text, ent.start, ent.end)
+                found.append(_Mention(s, e, text[s:e], True, "FAC"))
+                taken.append((s, e))
+            elif ent.label in PLACE_LABELS:
                 s, e = _strip_the(text, ent.start, ent.end)
                 if not text[s:e][:1].isupper():
                     continue  # "veranda": no name at all
