@@ -99,6 +99,8 @@ class _Group:
     hint: tuple[str, str | None] | None = None
     choice: GazEntry | None = None
     embedded: bool = False  # candidates are those of a known part of the name ("Cavan Town Hall")
+    # candidates that carry the name only among GeoNames' alternate names ("Franklin" for Columbus)
+    alternate_only: set[GazEntry] = field(default_factory=set)
 
 
 class PlaceStage:
@@ -111,7 +113,6 @@ class PlaceStage:
         # Names worth matching without spaCy's say-so: places of some size, no common words.
         self.known_names = frozenset(gazetteer.matcher_names())
         self._weighted = lru_cache(maxsize=20_000)(self._lookup_uncached)
-        self._name_weight: dict[GazEntry, float] = {}
         self._fuzzy = lru_cache(maxsize=20_000)(self._fuzzy_uncached)
 
     def _fuzzy_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
@@ -121,10 +122,11 @@ class PlaceStage:
         return tuple(self.gazetteer.lookup_weighted(name, limit=12))
 
     def _lookup(self, name: str) -> list[GazEntry]:
-        found = self._weighted(name)
-        for e, w in found:
-            self._name_weight[e] = w
-        return [e for e, _ in found]
+        return [e for e, _ in self._weighted(name)]
+
+    def _own_names(self, name: str) -> list[GazEntry]:
+        """Places that carry ``name`` as their own name or a curated alias, not only as an alternate."""
+        return [e for e, w in self._weighted(name) if w >= 0.5]
 
     # --- the stage ------------------------------------------------------------------------------
 
@@ -327,7 +329,9 @@ class PlaceStage:
         if not found and state and any(m.label == "GPE" for m in g.mentions):
             found = self._admin1("US", state)
         if not found and name.endswith(("'s", "’s")):
-            found = self._lookup(name[:-2])
+            name = name[:-2]
+            found = self._lookup(name)
+        g.alternate_only = {e for e in found if e not in self._own_names(name)}
         return list(found)
 
     def _embedded(self, name: str, ctx: _Context, groups: dict[str, _Group]) -> list[GazEntry]:
@@ -344,7 +348,7 @@ class PlaceStage:
             for part in (" ".join(words[:size]), " ".join(words[-size:])):
                 if demonym_country(part) is not None or is_common_word(part):
                     continue
-                found = [e for e in self._lookup(part) if self._name_weight.get(e, 1.0) >= 0.5]
+                found = self._own_names(part)
                 kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2") or (
                     e.country in ctx.countries
                     and (e.population >= 100_000 or normalise_name(part) in groups))]
@@ -442,20 +446,20 @@ class PlaceStage:
             # A bare "Portland" or "Louisville" is the big city, not a town a twentieth its size
             # that happens to lie in a state the article names; "Portland, Maine" says otherwise.
             big = max((e.population for e in candidates
-                       if e.feature == "city" and self._name_weight.get(e, 1.0) >= 0.5), default=0)
+                       if e.feature == "city" and e not in g.alternate_only), default=0)
             if big >= _BIG_NAMESAKE:
                 candidates = [e for e in candidates if e.feature != "city" or e.population * 20 >= big]
         own_best = max((e.population for e in candidates
-                        if e.feature == "city" and self._name_weight.get(e, 1.0) >= 0.5), default=0)
+                        if e.feature == "city" and e not in g.alternate_only), default=0)
         if own_best:
             # A town's own name beats a city that only lists it among alternate names ("Franklin" is
             # not Columbus, Ohio), unless that city is a world city ("Bombay").
-            candidates = [e for e in candidates if e.feature != "city" or self._name_weight.get(e, 1.0) >= 0.5
+            candidates = [e for e in candidates if e.feature != "city" or e not in g.alternate_only
                           or e.population >= max(1_000_000, 10 * own_best)]
         if ctx.countries and not any(e.country in ctx.countries for e in candidates):
             # Far from everything else in the article: only a name's own place will do, not a
             # place that merely lists it among alternate spellings ("Samah" -> Sanya, China).
-            own = [e for e in candidates if self._name_weight.get(e, 1.0) >= 0.5 or e.feature != "city"]
+            own = [e for e in candidates if e not in g.alternate_only or e.feature != "city"]
             if ctx.named >= 2:
                 own = [e for e in own if e.feature != "city" or e.population >= _FAR_TOWN_MIN_POPULATION or g.hint]
             if not own:
@@ -475,7 +479,7 @@ class PlaceStage:
             s = 0.9 * math.log10(population + 10) - 0.2 * rank
             if population >= 1_000_000:
                 s += 0.7  # world cities are what a bare name usually means
-            if self._name_weight.get(e, 1.0) < 0.5:
+            if e in g.alternate_only:
                 s -= 1.2  # only one of its alternate names ("Franklin" for Columbus)
             if e.feature == "country":
                 s += 3.0
