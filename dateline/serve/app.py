@@ -35,7 +35,8 @@ from .. import __version__
 from ..errors import DatelineError
 from ..model import Article, RawInput, article_id
 from ..pipeline import Pipeline
-from .queries import MAX_PAGE, MAX_POINTS, READERS, NotFound, Queries
+from ..store.sqlite import compact_json
+from .queries import MAX_PAGE, MAX_POINTS, READERS, Encoded, NotFound, Queries
 
 STATIC = Path(str(resources.files("dateline.serve") / "static"))
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -278,7 +279,7 @@ def create_app(
         Each is one real-world event: ``n_articles``, ``n_sources``, ``first_report``/``last_report``,
         and ``evidence`` from every article that reported it (with its ``article_id``)."""
         filters, limit, offset = event_query(request, MAX_PAGE)
-        return await read(lambda: queries.events(limit=limit, offset=offset, **filters).to_dict())
+        return await read(lambda: queries.events(limit=limit, offset=offset, **filters).to_json())
 
     @app.get("/events/points", tags=["events"], openapi_extra={"parameters": _openapi_parameters(points_spec)})
     async def event_points(request: Request) -> Response:
@@ -389,7 +390,7 @@ def create_app(
 
 def _json(data: Any) -> Response:
     # Plain dicts straight to JSON: FastAPI's response-model pass costs more than the query on small pages.
-    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+    return Response(data if isinstance(data, Encoded) else compact_json(data), media_type="application/json")
 
 
 class SecurityHeaders:
