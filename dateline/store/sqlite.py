@@ -176,6 +176,10 @@ _MERGED_COLUMNS = (
     "actor2_type", "fatalities", "fatalities_high", "injured", "confidence", "n_mentions", "n_articles",
     "n_sources", "first_report", "last_report",
 )
+# A merged event's columns and its cached evidence, which json() minifies in C to what compact_json() writes
+# (no spaces; only the characters json.dumps escaped by default stay escaped, see _hydrate).
+_EVENT_SELECT = (f"SELECT {', '.join('m.' + c for c in _MERGED_COLUMNS)}, json(me.evidence) FROM merged_events m"
+                 " LEFT JOIN merged_evidence me ON me.merged_id = m.id")
 _MENTION_SELECT = (
     "SELECT e.article_id, e.id, e.event_type, e.sub_event_type, e.modality, e.date, e.time_precision,"
     " a.published, e.location, e.lat, e.lon, e.country, e.admin1, e.geo_precision, e.actor1, e.actor1_type,"
@@ -558,8 +562,8 @@ class Store:
         # Sort and skip row ids only, then read the page's rows: sorting whole rows cost more than the filters.
         order = "ORDER BY m.date_hi DESC, m.id"
         rows = self.db.execute(
-            f"SELECT {', '.join('m.' + c for c in _MERGED_COLUMNS)} FROM merged_events m WHERE m.rowid IN"
-            f" (SELECT m.rowid FROM merged_events m{where} {order}{page}) {order}", params).fetchall()
+            f"{_EVENT_SELECT} WHERE m.rowid IN (SELECT m.rowid FROM merged_events m{where} {order}{page}) {order}",
+            params).fetchall()
         return self._hydrate(rows)
 
     def iter_events(self, batch: int = 500, **filters: Any) -> Iterator[MergedEvent]:
@@ -611,9 +615,7 @@ class Store:
         return [{"date": d, "count": n} for d, n in sorted(days.items())]
 
     def event(self, event_id: str) -> MergedEvent | None:
-        rows = self.db.execute(f"SELECT {', '.join(_MERGED_COLUMNS)} FROM merged_events WHERE id = ?",
-                               (event_id,)).fetchall()
-        found = self._hydrate(rows)
+        found = self._hydrate(self.db.execute(f"{_EVENT_SELECT} WHERE m.id = ?", (event_id,)).fetchall())
         return MergedEvent(**found[0].fields, evidence=found[0].evidence) if found else None
 
     def _evidence(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
@@ -636,23 +638,14 @@ class Store:
         return evidence
 
     def _hydrate(self, rows: Sequence[Sequence[Any]]) -> list[EventRow]:
-        """EventRows from rows of the merged columns, with their cached evidence (built where missing)."""
-        ids = [r[0] for r in rows]
-        cached: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            # json() minifies the cached text in C: what json.dumps(..., separators=(",", ":")) would write.
-            cached.update(self.db.execute(
-                "SELECT merged_id, json(evidence) FROM merged_evidence"
-                f" WHERE merged_id IN ({','.join('?' * len(chunk))})", chunk))
-        cached.update((mid, compact_json(items)) for mid, items in self._evidence([i for i in ids if i not in cached])
-                      .items())
+        """EventRows from _EVENT_SELECT rows, with their cached evidence (built where missing)."""
+        missing = self._evidence([r[0] for r in rows if r[-1] is None])  # merged events from before schema 3
         out = []
         for r in rows:
-            data = dict(zip(_MERGED_COLUMNS, r, strict=True))
+            data = dict(zip(_MERGED_COLUMNS, r[:-1], strict=True))
             del data["family"], data["date_lo"], data["date_hi"]
             data["plover"], data["plover_mode"] = SUB_EVENT_TYPES.get(data["sub_event_type"], (None, None, None))[1:]
-            text = cached[data["id"]]
+            text = r[-1] if r[-1] is not None else compact_json(missing[data["id"]])
             items = json.loads(text)
             if "\\u" in text:  # stored with ASCII escapes; the compact form writes those characters as they are
                 text = compact_json(items)
