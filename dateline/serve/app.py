@@ -2,8 +2,8 @@
 
 Reads go through ``queries.Queries``, a thin adapter over the ``Store`` query API (a small pool of
 read-only Stores). Read endpoints are async and run their query and JSON encoding on worker threads
-under a limiter of ``READERS``: a few threads keep both cores busy (SQLite releases the GIL), where
-the default pool of 40 threads fought over the GIL and cost several times the CPU per response.
+under a limiter of ``READERS``: two threads keep both cores busy (SQLite releases the GIL), where
+more fought over the GIL (the default pool of 40 cost several times the CPU per response).
 Events are the store's merged events, each with the evidence of every article that reported it.
 ``POST /articles`` runs the pipeline and writes through ``Store`` under a lock. Article text is
 untrusted everywhere: the page renders it with textContent and a strict CSP forbids inline

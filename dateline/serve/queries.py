@@ -30,7 +30,10 @@ from ..store.sqlite import EventRow, MergedEvent, compact_json
 MAX_PAGE = 1000
 MAX_POINTS = 20000
 READ_CACHE_MB = 64  # per pooled reader connection
-READERS = 4  # idle reader connections kept; the server runs at most this many queries at once
+# Idle reader connections kept; the server runs at most this many queries at once. Two: one thread runs Python
+# while the other waits on SQLite, and one slow query does not stall the rest; with four, the threads' fight over
+# the GIL cost ~15% more CPU per /events page under load (benchmarks/load_api.py).
+READERS = 2
 COUNT_TTL = 30.0  # seconds; also bounds staleness when rows are deleted outside dateline
 _COUNT_CACHE_SIZE = 1024
 # Fields _event reshapes into objects (actors, place); the rest are passed on as the store gives them.
