@@ -386,3 +386,34 @@ def test_queries_pool_serves_many_threads_with_few_connections(client: TestClien
     assert len(queries._idle) <= 2  # extra connections opened under contention are closed, not kept
     queries.close()
     assert not queries._idle
+
+
+def test_list_pages_splice_stored_evidence_exactly_as_the_detail_encodes_it(tmp_path: Path) -> None:
+    """/events passes each event's stored evidence JSON on without decoding it; the bytes must not differ from
+    encoding the decoded evidence (escapes, non-ASCII, quotes, backslashes, control characters, no evidence)."""
+    sentences = ['Police said "calm" returned to Café Zürich.', "Rebels \\ raided\tthe 東京 depot\x01 at dawn.",
+                 "Militia fighters 😀 left C:\\users\\ behind\u2028.", "Soldiers clashed near Gao."]
+    path = tmp_path / "splice.db"
+    with Store(path) as store:
+        for i, sentence in enumerate(sentences):
+            store.add(Article(
+                text=sentence, title=["Rapport « spécial »", 'The "big" day', None, "Plain"][i],
+                published=f"2025-0{i + 1}-02", source=["Le Monde", None, "ünï.test", "wire.test"][i], events=[Event(
+                    id="e0", event_type="Battles", sub_event_type="Armed clash", actor1=Actor("Jóvenes armados"),
+                    date=f"2025-0{i + 1}-01", time_precision=1, confidence=0.61 + i / 7,
+                    location=Location("Gao", 16.27 + i / 3, -0.04, "ML", geo_precision=1),
+                    evidence=[] if i == 3 else [Evidence(0, len(sentence), sentence)])]))
+    client = TestClient(create_app(path))
+    for params in ({}, {"limit": 2, "offset": 1}, {"text": "depot"}):
+        response = client.get("/events", params=params)
+        page = response.json()
+        assert page["items"]
+        # The canonical compact encoding, byte for byte (no stored "\u00e9" escapes or ", " separators leak).
+        assert response.text == json.dumps(page, ensure_ascii=False, separators=(",", ":"))
+        for item in page["items"]:
+            detail = client.get(f"/events/{item['id']}").json()
+            del detail["articles"]
+            assert item == detail
+            assert list(item) == list(detail)  # same key order, evidence last
+    evidence = [e["text"] for item in client.get("/events").json()["items"] for e in item["evidence"]]
+    assert set(evidence) == {*sentences[:3], ""}  # the event without evidence keeps its empty placeholder

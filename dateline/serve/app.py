@@ -2,8 +2,8 @@
 
 Reads go through ``queries.Queries``, a thin adapter over the ``Store`` query API (a small pool of
 read-only Stores). Read endpoints are async and run their query and JSON encoding on worker threads
-under a limiter of ``READERS``: a few threads keep both cores busy (SQLite releases the GIL), where
-the default pool of 40 threads fought over the GIL and cost several times the CPU per response.
+under a limiter of ``READERS``: two threads keep both cores busy (SQLite releases the GIL), where
+more fought over the GIL (the default pool of 40 cost several times the CPU per response).
 Events are the store's merged events, each with the evidence of every article that reported it.
 ``POST /articles`` runs the pipeline and writes through ``Store`` under a lock. Article text is
 untrusted everywhere: the page renders it with textContent and a strict CSP forbids inline
@@ -35,7 +35,8 @@ from .. import __version__
 from ..errors import DatelineError
 from ..model import Article, RawInput, article_id
 from ..pipeline import Pipeline
-from .queries import MAX_PAGE, MAX_POINTS, READERS, NotFound, Queries
+from ..store.sqlite import compact_json
+from .queries import MAX_PAGE, MAX_POINTS, READERS, Encoded, NotFound, Queries
 
 STATIC = Path(str(resources.files("dateline.serve") / "static"))
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
@@ -278,7 +279,7 @@ def create_app(
         Each is one real-world event: ``n_articles``, ``n_sources``, ``first_report``/``last_report``,
         and ``evidence`` from every article that reported it (with its ``article_id``)."""
         filters, limit, offset = event_query(request, MAX_PAGE)
-        return await read(lambda: queries.events(limit=limit, offset=offset, **filters).to_dict())
+        return await read(lambda: queries.events(limit=limit, offset=offset, **filters).to_json())
 
     @app.get("/events/points", tags=["events"], openapi_extra={"parameters": _openapi_parameters(points_spec)})
     async def event_points(request: Request) -> Response:
@@ -389,7 +390,7 @@ def create_app(
 
 def _json(data: Any) -> Response:
     # Plain dicts straight to JSON: FastAPI's response-model pass costs more than the query on small pages.
-    return Response(json.dumps(data, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+    return Response(data if isinstance(data, Encoded) else compact_json(data), media_type="application/json")
 
 
 class SecurityHeaders:

@@ -25,29 +25,45 @@ from pathlib import Path
 from typing import Any
 
 from ..store import Store
-from ..store.sqlite import MergedEvent
+from ..store.sqlite import EventRow, MergedEvent, compact_json
 
 MAX_PAGE = 1000
 MAX_POINTS = 20000
 READ_CACHE_MB = 64  # per pooled reader connection
-READERS = 4  # idle reader connections kept; the server runs at most this many queries at once
+# Idle reader connections kept; the server runs at most this many queries at once. Two: one thread runs Python
+# while the other waits on SQLite, and one slow query does not stall the rest; with four, the threads' fight over
+# the GIL cost ~15% more CPU per /events page under load (benchmarks/load_api.py).
+READERS = 2
 COUNT_TTL = 30.0  # seconds; also bounds staleness when rows are deleted outside dateline
 _COUNT_CACHE_SIZE = 1024
+# Fields _event reshapes into objects (actors, place); the rest are passed on as the store gives them.
+_SHAPED = frozenset(("actor1", "actor1_type", "actor2", "actor2_type", "location", "lat", "lon", "country",
+                     "admin1", "geo_precision"))
 
 
 class NotFound(LookupError):
     """No row has this id."""
 
 
+class Encoded(str):
+    """Text that is already JSON (a response or part of one), passed on as it is."""
+
+
 @dataclass(frozen=True)
 class Page:
-    items: list[dict[str, Any]]
+    items: list[dict[str, Any]] | list[Encoded]
     total: int
     limit: int
     offset: int
 
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "limit": self.limit, "offset": self.offset, "items": self.items}
+
+    def to_json(self) -> Encoded:
+        """``compact_json(to_dict())``, with items that are ``Encoded`` already spliced in as they are."""
+        head = compact_json({"total": self.total, "limit": self.limit, "offset": self.offset})
+        items = ",".join(i if isinstance(i, Encoded) else compact_json(i) for i in self.items)
+        return Encoded(f'{head[:-1]},"items":[{items}]}}')
 
 
 class Queries:
@@ -106,10 +122,10 @@ class Queries:
     def events(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         """Merged events matching the filters, newest first, with the total that match."""
         with self.reader() as store:
-            found = store.events(limit=limit, offset=offset, **filters)
+            found = store.event_rows(limit=limit, offset=offset, **filters)
             total = (len(found) + offset if offset == 0 and len(found) < limit
                      else self._count(store, "events", store.count_events, filters))
-        return Page([_event(e) for e in found], total, limit, offset)
+        return Page([_event_json(row) for row in found], total, limit, offset)
 
     def points(self, *, limit: int = MAX_POINTS, **filters: Any) -> list[dict[str, Any]]:
         with self.reader() as store:
@@ -125,7 +141,7 @@ class Queries:
             found = store.event(event_id)
         if found is None:
             raise NotFound(event_id)
-        return _event(found, detail=True)
+        return _event_detail(found)
 
     def articles(self, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
         with self.reader() as store:
@@ -153,33 +169,42 @@ class Queries:
             return store.stats()
 
 
-def _event(e: MergedEvent, detail: bool = False) -> dict[str, Any]:
+def _event(fields: dict[str, Any], evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    """The API's shape of a merged event, but its ``evidence`` (which goes last)."""
     def actor(name: str | None, actor_type: str | None) -> dict[str, Any] | None:
         return {"name": name, "actor_type": actor_type} if name else None
 
+    f = fields
     location = None
-    if e.location is not None or e.lat is not None:
-        location = {"name": e.location, "lat": e.lat, "lon": e.lon, "country": e.country, "admin1": e.admin1,
-                    "geo_precision": e.geo_precision}
-    first = e.evidence[0] if e.evidence else None  # the earliest report
-    out = {
-        # A shallow copy: dataclasses.asdict deep-copies every evidence dict, which cost more than the query.
-        **{k: v for k, v in vars(e).items() if k not in (
-            "actor1", "actor1_type", "actor2", "actor2_type", "location", "lat", "lon", "country", "admin1",
-            "geo_precision", "evidence")},
-        "actor1": actor(e.actor1, e.actor1_type),
-        "actor2": actor(e.actor2, e.actor2_type),
+    if f["location"] is not None or f["lat"] is not None:
+        location = {"name": f["location"], "lat": f["lat"], "lon": f["lon"], "country": f["country"],
+                    "admin1": f["admin1"], "geo_precision": f["geo_precision"]}
+    first = evidence[0] if evidence else None  # the earliest report
+    return {
+        **{k: v for k, v in f.items() if k not in _SHAPED},
+        "actor1": actor(f["actor1"], f["actor1_type"]),
+        "actor2": actor(f["actor2"], f["actor2_type"]),
         "location": location,
         # The article the page opens first: the earliest report.
         "article_id": first["article_id"] if first else None,
         "article_title": first["title"] if first else None,
-        "evidence": e.evidence,  # every sentence of every source article, each with its article_id
     }
-    if detail:  # the source articles, oldest report first (list pages leave them out: smaller, faster pages)
-        articles: dict[str, dict[str, Any]] = {}
-        for ev in e.evidence:
-            articles.setdefault(ev["article_id"], {
-                "id": ev["article_id"], "title": ev["title"], "source": ev["source"], "url": ev["url"],
-                "published": ev["published"], "event_id": ev["event_id"]})
-        out["articles"] = list(articles.values())
+
+
+def _event_json(row: EventRow) -> Encoded:
+    """A list page's event: every sentence of every source article (each with its article_id) spliced in as the
+    store's compact JSON, since decoding and re-encoding the evidence of every event cost more than the query."""
+    return Encoded(f'{compact_json(_event(row.fields, row.evidence))[:-1]},"evidence":{row.evidence_json}}}')
+
+
+def _event_detail(e: MergedEvent) -> dict[str, Any]:
+    """One event with its evidence and its source articles, oldest report first (list pages leave them out)."""
+    out = _event({k: v for k, v in vars(e).items() if k != "evidence"}, e.evidence)
+    out["evidence"] = e.evidence
+    articles: dict[str, dict[str, Any]] = {}
+    for ev in e.evidence:
+        articles.setdefault(ev["article_id"], {
+            "id": ev["article_id"], "title": ev["title"], "source": ev["source"], "url": ev["url"],
+            "published": ev["published"], "event_id": ev["event_id"]})
+    out["articles"] = list(articles.values())
     return out

@@ -27,7 +27,9 @@ Reading (what ``dateline.serve`` and ``dateline.export`` call; every method retu
   ``generation()`` grows whenever an article is stored (a key for caching counts).
 - ``events(bbox=None, start=None, end=None, types=None, actor=None, country=None, text=None,
   modality=None, min_confidence=None, since=None, until=None, limit=100, offset=0)`` ->
-  ``list[MergedEvent]``, newest event date first. ``bbox`` is (west, south, east, north) in degrees;
+  ``list[MergedEvent]``, newest event date first (``event_rows(...)``, same arguments: the same events as
+  ``EventRow``s, plain dicts with the evidence also as compact JSON text, for an API page). ``bbox`` is
+  (west, south, east, north) in degrees;
   ``start``/``end`` are ISO dates the event's date span must overlap; ``since``/``until`` bound the
   last report date (when it was written about); ``types`` match the ACLED event type, sub-event type
   or PLOVER type; ``actor`` is a case-insensitive substring of any mention's actor; ``country``
@@ -62,7 +64,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
 from ..errors import StoreError
@@ -174,6 +176,10 @@ _MERGED_COLUMNS = (
     "actor2_type", "fatalities", "fatalities_high", "injured", "confidence", "n_mentions", "n_articles",
     "n_sources", "first_report", "last_report",
 )
+# A merged event's columns and its cached evidence, which json() minifies in C to what compact_json() writes
+# (no spaces; only the characters json.dumps escaped by default stay escaped, see _hydrate).
+_EVENT_SELECT = (f"SELECT {', '.join('m.' + c for c in _MERGED_COLUMNS)}, json(me.evidence) FROM merged_events m"
+                 " LEFT JOIN merged_evidence me ON me.merged_id = m.id")
 _MENTION_SELECT = (
     "SELECT e.article_id, e.id, e.event_type, e.sub_event_type, e.modality, e.date, e.time_precision,"
     " a.published, e.location, e.lat, e.lon, e.country, e.admin1, e.geo_precision, e.actor1, e.actor1_type,"
@@ -201,6 +207,14 @@ class MergedEvent(MergedFields):
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+class EventRow(NamedTuple):
+    """A merged event as plain data, for pages that pass its evidence on without re-encoding it."""
+
+    fields: dict[str, Any]  # MergedEvent's fields but evidence, in its order
+    evidence: list[dict[str, Any]]
+    evidence_json: str  # the evidence as compact_json() writes it
 
 
 class Store:
@@ -534,15 +548,22 @@ class Store:
 
     def events(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[MergedEvent]:
         """Merged events matching the filters (see the module docstring), newest first."""
+        return [MergedEvent(**e.fields, evidence=e.evidence) for e in self.event_rows(limit=limit, offset=offset,
+                                                                                      **filters)]
+
+    def event_rows(self, *, limit: int | None = 100, offset: int = 0, **filters: Any) -> list[EventRow]:
+        """``events(...)`` as plain ``EventRow``s, with each evidence list also as compact JSON text."""
         walk = None if limit is None else max(0, int(offset)) + max(0, int(limit))
         where, params = self._filters(walk=walk, **filters)
         page = ""
         if limit is not None:
             page = " LIMIT ? OFFSET ?"
             params += [max(0, int(limit)), max(0, int(offset))]
+        # Sort and skip row ids only, then read the page's rows: sorting whole rows cost more than the filters.
+        order = "ORDER BY m.date_hi DESC, m.id"
         rows = self.db.execute(
-            f"SELECT {', '.join('m.' + c for c in _MERGED_COLUMNS)} FROM merged_events m{where}"
-            f" ORDER BY m.date_hi DESC, m.id{page}", params).fetchall()
+            f"{_EVENT_SELECT} WHERE m.rowid IN (SELECT m.rowid FROM merged_events m{where} {order}{page}) {order}",
+            params).fetchall()
         return self._hydrate(rows)
 
     def iter_events(self, batch: int = 500, **filters: Any) -> Iterator[MergedEvent]:
@@ -594,10 +615,8 @@ class Store:
         return [{"date": d, "count": n} for d, n in sorted(days.items())]
 
     def event(self, event_id: str) -> MergedEvent | None:
-        rows = self.db.execute(f"SELECT {', '.join(_MERGED_COLUMNS)} FROM merged_events WHERE id = ?",
-                               (event_id,)).fetchall()
-        found = self._hydrate(rows)
-        return found[0] if found else None
+        found = self._hydrate(self.db.execute(f"{_EVENT_SELECT} WHERE m.id = ?", (event_id,)).fetchall())
+        return MergedEvent(**found[0].fields, evidence=found[0].evidence) if found else None
 
     def _evidence(self, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """Every mention's sentences of these merged events, earliest report first (what merged_evidence caches)."""
@@ -618,28 +637,21 @@ class Store:
                     "modality": mod, "text": span["text"], "start": span["start"], "end": span["end"]})
         return evidence
 
-    def _hydrate(self, rows: Sequence[Sequence[Any]]) -> list[MergedEvent]:
-        """MergedEvents from rows of the merged columns, with their cached evidence (built where missing)."""
-        ids = [r[0] for r in rows]
-        cached: dict[str, list[dict[str, Any]]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            cached.update((mid, json.loads(ev)) for mid, ev in self.db.execute(
-                f"SELECT merged_id, evidence FROM merged_evidence WHERE merged_id IN ({','.join('?' * len(chunk))})",
-                chunk))
-        cached.update(self._evidence([i for i in ids if i not in cached]))
+    def _hydrate(self, rows: Sequence[Sequence[Any]]) -> list[EventRow]:
+        """EventRows from _EVENT_SELECT rows, with their cached evidence (built where missing)."""
+        missing = self._evidence([r[0] for r in rows if r[-1] is None])  # merged events from before schema 3
         out = []
         for r in rows:
-            data = dict(zip(_MERGED_COLUMNS, r, strict=True))
-            plover, mode = SUB_EVENT_TYPES.get(data["sub_event_type"], (None, None, None))[1:]
-            items = cached[data["id"]]
-            out.append(MergedEvent(
-                **{k: v for k, v in data.items() if k not in ("family", "date_lo", "date_hi")},
-                plover=plover, plover_mode=mode,
-                sources=sorted({e["source"] for e in items if e["source"]}),
-                article_ids=list(dict.fromkeys(e["article_id"] for e in items)),
-                evidence=items,
-            ))
+            data = dict(zip(_MERGED_COLUMNS, r[:-1], strict=True))
+            del data["family"], data["date_lo"], data["date_hi"]
+            data["plover"], data["plover_mode"] = SUB_EVENT_TYPES.get(data["sub_event_type"], (None, None, None))[1:]
+            text = r[-1] if r[-1] is not None else compact_json(missing[data["id"]])
+            items = json.loads(text)
+            if "\\u" in text:  # stored with ASCII escapes; the compact form writes those characters as they are
+                text = compact_json(items)
+            data["sources"] = sorted({e["source"] for e in items if e["source"]})
+            data["article_ids"] = list(dict.fromkeys(e["article_id"] for e in items))
+            out.append(EventRow(data, items, text))
         return out
 
     def article(self, article_id: str) -> dict[str, Any] | None:
@@ -778,6 +790,15 @@ def _event_row(article_id: str, e: dict[str, Any]) -> tuple[Any, ...]:
         loc.get("lat"), loc.get("lon"), loc.get("geo_precision"), e["fatalities"], e["injured"],
         e["modality"], e["confidence"], json.dumps(e["evidence"]),
     )
+
+
+def compact_json(data: Any) -> str:
+    """JSON as the API writes it: no spaces, characters unescaped."""
+    return _COMPACT.encode(data)
+
+
+# One encoder for every call: json.dumps with options builds a new one each time (it shows on a 50-event page).
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _source_name(source: str | None) -> str | None:
