@@ -227,6 +227,13 @@ def test_building_spacy_calls_an_organisation_is_a_landmark(stage: PlaceStage) -
     assert "Supreme Court" not in found  # a court acts; it is named after its building
 
 
+def test_landmark_goes_to_the_town_before_it_rather_than_the_state(stage: PlaceStage) -> None:
+    text = "Gunfire was heard in Parkland, Florida, where students of Qorvandel High School fled."
+    found = resolve_names(stage, text, ["Parkland", "Florida", "Qorvandel High School"])
+    school, parkland = found["Qorvandel High School"], found["Parkland"]
+    assert school is not None and parkland is not None and school.parent == parkland.id
+
+
 def test_unknown_name_without_containment_is_left_out(stage: PlaceStage) -> None:
     art = stage(article("Mr Qorvandel spoke in Kirkuk.", {"Qorvandel": "GPE", "Kirkuk": "GPE"}))
     assert set(places_by_surface(art)) == {"Kirkuk"}

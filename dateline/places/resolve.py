@@ -521,9 +521,11 @@ class PlaceStage:
                         return p
             before = [(s, p) for p in local for s, _ in p.mentions
                       if s < m.start and "\n\n" not in text[s : m.start] and m.start - s < 600]
-            cities = [(s, p) for s, p in before if p.feature != "region"]
-            if cities and (contained or m.start - max(cities, key=lambda c: c[0])[0] < 150):
-                return max(cities, key=lambda c: c[0])[1]
+            # the nearest town before it, else the nearest state or province ("Parkland, Florida ... X High School")
+            for kinds in (("city", "district"), ("city", "district", "admin1")):
+                cities = [(s, p) for s, p in before if p.feature in kinds]
+                if cities and (contained or m.start - max(cities, key=lambda c: c[0])[0] < 150):
+                    return max(cities, key=lambda c: c[0])[1]
             focus = _focus(local) if (guess or contained or m.label == "FAC") else None
             if focus is not None:
                 return focus
