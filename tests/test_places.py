@@ -234,6 +234,17 @@ def test_landmark_goes_to_the_town_before_it_rather_than_the_state(stage: PlaceS
     assert school is not None and parkland is not None and school.parent == parkland.id
 
 
+def test_the_place_named_right_after_beats_the_one_inside_the_name(stage: PlaceStage) -> None:
+    text = "Officials of the Bank of Oregon, Portland, said so."
+    found = resolve_names(stage, text, ["Bank of Oregon", "Portland"])
+    bank, portland = found["Bank of Oregon"], found["Portland"]
+    assert bank is not None and portland is not None and bank.parent == portland.id
+    text = "Crowds at Qorvandel Circuit, Kent, cheered, police in Maidstone, England, said."
+    found = resolve_names(stage, text, ["Qorvandel Circuit", "Kent", "Maidstone", "England"])
+    circuit, kent = found["Qorvandel Circuit"], found["Kent"]
+    assert circuit is not None and kent is not None and kent.feature == "admin2" and circuit.parent == kent.id
+
+
 def test_unknown_name_without_containment_is_left_out(stage: PlaceStage) -> None:
     art = stage(article("Mr Qorvandel spoke in Kirkuk.", {"Qorvandel": "GPE", "Kirkuk": "GPE"}))
     assert set(places_by_surface(art)) == {"Kirkuk"}

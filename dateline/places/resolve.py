@@ -294,6 +294,10 @@ class PlaceStage:
         for g in embedded:  # inside the place its name contains: "Cavan Town Hall" in Cavan
             assert g.choice is not None
             m = g.mentions[0]
+            after = _named_after(text, m, _local(places))  # "University of California, Los Angeles"
+            if after is not None:
+                unresolved.append(g)
+                continue
             known = next((p for p in places if p.geonameid is not None and p.geonameid == g.choice.geonameid), None)
             places.append(Place(
                 id=f"p{len(places) + 1}", name=m.text, mentions=[(x.start, x.end) for x in g.mentions],
@@ -507,18 +511,14 @@ class PlaceStage:
         """The resolved place a name the gazetteer lacks sits in: for a containment phrase or a
         landmark, the nearest town named before it in its paragraph (or just after it: "X, a
         village near Y"), else the article's main town; when guessing, that for any name."""
-        local = [p for p in places if p.feature in ("city", "admin1", "region", "district")
-                 and p.resolved_via != "parent"]
+        local = _local(places)
         for m in g.mentions:
             contained = _contained(text, m)
-            if not (guess or contained or _is_landmark(m.text)):
+            if not (guess or contained or g.embedded or _is_landmark(m.text)):
                 continue
-            after = (_NEAR_PLACE_AFTER.match(text, m.end, m.end + 60) or _IN_PLACE_AFTER.match(text, m.end))
-            if after:
-                start = after.end()
-                for p in local:
-                    if any(s == start for s, _ in p.mentions):
-                        return p
+            after = _named_after(text, m, local)
+            if after is not None:
+                return after
             before = [(s, p) for p in local for s, _ in p.mentions
                       if s < m.start and "\n\n" not in text[s : m.start] and m.start - s < 600]
             # the nearest town before it, else the nearest state or province ("Parkland, Florida ... X High School")
@@ -530,6 +530,20 @@ class PlaceStage:
             if focus is not None:
                 return focus
         return None
+
+
+def _local(places: list[Place]) -> list[Place]:
+    """The places a name the gazetteer lacks may lie in: towns, units, regions, not other guesses."""
+    return [p for p in places if p.feature in ("city", "admin1", "admin2", "region", "district")
+            and p.resolved_via != "parent"]
+
+
+def _named_after(text: str, m: _Mention, local: list[Place]) -> Place | None:
+    """The place named right after a mention that holds it: "X, a village near Y", "X in Y", "X, Y"."""
+    after = _NEAR_PLACE_AFTER.match(text, m.end, m.end + 60) or _IN_PLACE_AFTER.match(text, m.end)
+    if after is None:
+        return None
+    return next((p for p in local if any(s == after.end() for s, _ in p.mentions)), None)
 
 
 def _as_written(name: str) -> str:
