@@ -8,7 +8,9 @@
     gazetteer candidate of the name (countries first, then by population), no context. Also
     reported: the misses that are a country-level answer naming the country the gold point lies
     in (nearest town of 15,000+), where only the country's conventional point differs (GeoWebNews
-    uses GeoNames' points: Canada's lies in Alberta, Japan's in Tokyo).
+    uses GeoNames' points: Canada's lies in Alberta, Japan's in Tokyo), and every miss counted by
+    cause (unknown name with or without a right parent in the article, ranking, gazetteer lacks the
+    place, a country/region/unit point that differs, nothing resolved).
 (b) End to end: ``places[].mentions`` of the places stage against the gold toponym names, types
     Literal, Mixed, Coercion, Literal_Modifier, Embedded_Literal, Metonymic, Non_Literal_Modifier,
     less adjectives of nationality ("Syrian"), which dateline reads as context, not as places.
@@ -98,6 +100,25 @@ class CountryOf:
         return min(near, key=lambda t: km(lat, lon, t[0], t[1]))[2] if near else None
 
 
+def miss_cause(g: Gold, place: Place | None, resolved: list[Place | None], gazetteer: Gazetteer,
+               country_of: CountryOf) -> str:
+    """Why a resolution missed: what an error analysis needs first."""
+    assert g.lat is not None and g.lon is not None
+    if place is None or place.lat is None or place.lon is None:
+        return "nothing resolved"
+    if place.feature == "country" and country_of(g.lat, g.lon) == place.country:
+        return "country-level, right country"
+    if place.feature in ("region", "country", "admin1"):
+        return f"{place.feature} point"
+    candidates = gazetteer.lookup(g.name, limit=30)
+    if place.resolved_via == "parent" and not candidates:
+        near = any(p is not None and p.resolved_via != "parent" and within(p, g) for p in resolved)
+        return "unknown name, " + ("another parent was right" if near else "no place near it in the article")
+    if any(km(c.lat, c.lon, g.lat, g.lon) <= KM for c in candidates):
+        return "ranking"
+    return "gazetteer lacks the right place"
+
+
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(prog="python -m eval geoparse")
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
@@ -120,6 +141,7 @@ def main(argv: list[str]) -> None:
     country_of = CountryOf()
     res_ok = res_base = res_n = 0
     by_convention = 0  # misses that are a country-level answer naming the gold point's country
+    causes: Counter[str] = Counter()
     by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors: list[str] = []
     tp = tp_strict = fp = fn = 0
@@ -149,9 +171,10 @@ def main(argv: list[str]) -> None:
             res_base += within(population_only(g.name), g)
             by_type[g.type][0] += ok
             by_type[g.type][1] += 1
-            if not ok and place is not None and place.feature == "country" and g.lat is not None and (
-                    g.lon is not None and country_of(g.lat, g.lon) == place.country):
-                by_convention += 1
+            if not ok:
+                cause = miss_cause(g, place, resolved, gazetteer, country_of)
+                causes[cause] += 1
+                by_convention += cause == "country-level, right country"
             if not ok and len(errors) < args.errors:
                 got = f"{place.name} ({place.country}, {place.feature}, {place.lat:.2f},{place.lon:.2f})" if (
                     place and place.lat is not None and place.lon is not None) else "nothing"
@@ -198,6 +221,7 @@ def main(argv: list[str]) -> None:
     print(f"    top misses: {fn_names.most_common(15)}")
     print(f"speed: places {t_places:.2f}s vs spaCy {t_nlp:.2f}s = {t_places / max(t_nlp, 1e-9):.1%} of NLP time; "
           f"median per article {statistics.median(ratios):.1%}")
+    print("(a) misses by cause:", ", ".join(f"{cause} {n}" for cause, n in causes.most_common()))
     if errors:
         print("resolution errors:")
         print("\n".join(errors))
