@@ -299,22 +299,11 @@ class PlaceStage:
                 unresolved.append(g)
                 continue
             known = next((p for p in places if p.geonameid is not None and p.geonameid == g.choice.geonameid), None)
-            places.append(Place(
-                id=f"p{len(places) + 1}", name=m.text, mentions=[(x.start, x.end) for x in g.mentions],
-                lat=g.choice.lat, lon=g.choice.lon, country=g.choice.country, admin1=g.choice.admin1,
-                feature="landmark" if _is_landmark(m.text) else "district", resolved_via="parent",
-                parent=known.id if known else None,
-            ))
+            places.append(_inside(f"p{len(places) + 1}", text, g.mentions, g.choice, known.id if known else None))
         for g in unresolved:
             parent = self._container(text, g, places, guess)
             if parent is not None:
-                m = g.mentions[0]
-                landmark = not _contained(text, m) and _is_landmark(m.text)
-                places.append(Place(
-                    id=f"p{len(places) + 1}", name=m.text, mentions=[(x.start, x.end) for x in g.mentions],
-                    lat=parent.lat, lon=parent.lon, country=parent.country, admin1=parent.admin1,
-                    feature="landmark" if landmark else "district", resolved_via="parent", parent=parent.id,
-                ))
+                places.append(_inside(f"p{len(places) + 1}", text, g.mentions, parent, parent.id))
         return places
 
     def _candidates(self, g: _Group) -> list[GazEntry]:
@@ -366,6 +355,7 @@ class PlaceStage:
         return []
 
     def _admin1s(self, name: str) -> list[GazEntry]:
+        """First-level units of that name in any country ("Borno State", "Washington State")."""
         return [e for e in self._lookup(name) if e.feature == "admin1"]
 
     def _admin1(self, country: str, name: str) -> list[GazEntry]:
@@ -662,6 +652,17 @@ def _is_proper_use(text: str, start: int) -> bool:
     """A capitalised word at the start of a sentence may be an ordinary word."""
     before = text[max(0, start - 2) : start]
     return not (start == 0 or (before.strip() in (".", "!", "?", "") and "\n" in text[max(0, start - 2) : start]))
+
+
+def _inside(place_id: str, text: str, mentions: list[_Mention], where: GazEntry | Place, parent: str | None) -> Place:
+    """A place the gazetteer lacks, at the point of the place holding it (``resolved_via: parent``)."""
+    m = mentions[0]
+    landmark = not _contained(text, m) and _is_landmark(m.text)
+    return Place(
+        id=place_id, name=m.text, mentions=[(x.start, x.end) for x in mentions],
+        lat=where.lat, lon=where.lon, country=where.country, admin1=where.admin1,
+        feature="landmark" if landmark else "district", resolved_via="parent", parent=parent,
+    )
 
 
 def _place(place_id: str, entry: GazEntry, mentions: list[_Mention]) -> Place:
