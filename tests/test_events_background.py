@@ -88,3 +88,10 @@ def test_a_repelled_assault_is_a_battle_not_territory_taken(nlp) -> None:  # typ
     text = "Soldiers repelled the Northern Front near Dorvik on Monday after hours of heavy gunfire."
     assert [e.event_type for e in asserted(nlp, text)] == ["Battles"]
     assert not any("territory" in e.sub_event_type for e in asserted(nlp, text))
+
+
+def test_a_vehicle_entering_a_town_takes_no_territory(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said the truck had been followed since it entered the city of Valmora on Friday."
+    assert not any("territory" in e.sub_event_type for e in asserted(nlp, text))
+    fighters = "Rebel fighters entered the town of Dorvik on Friday after the army withdrew, residents said."
+    assert any("territory" in e.sub_event_type for e in asserted(nlp, fighters))

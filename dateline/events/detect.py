@@ -99,6 +99,7 @@ _INANIMATE = {"gas", "cannon", "cannons", "stone", "stones", "rock", "rocks", "b
               "explosion", "blast", "fire", "grenade", "grenades", "mortar", "mortars", "device", "devices",
               "vehicle", "car", "truck", "ammunition", "weapons", "weapon", "canister", "canisters", "tyre",
               "tyres", "attack", "attacks", "violence", "incident", "area", "city", "town", "fighting"}
+_VEHICLES = {"vehicle", "car", "truck", "bus", "boat", "ship", "train", "plane", "aircraft"}
 PREVENT_LEMMAS = {"prevent", "avoid", "deter", "forestall", "stop", "avert", "thwart", "foil"}
 DENY_LEMMAS = {"deny", "refute", "dismiss"}
 REPORT_LEMMAS = {"say", "announce", "tell", "state", "add", "declare", "confirm", "report"}
@@ -473,6 +474,8 @@ def _build_event(
                 break
     if _BACKGROUND_CLAUSE.search(article.text[max(s_start, cand.trigger_start - 60) : cand.trigger_start]):
         return None  # "Turkey, which has deployed troops": a description of an actor, not a new event
+    if sub_type == TERRITORY and _moved_by_a_thing(tokens, trigger, t_from, t_to):
+        return None  # "the car had been tracked since it entered the city": a vehicle takes no territory
     if sub_type == TERRITORY:
         sub_type = _territory_type(actor1, article.text[cand.trigger_start : cand.trigger_end],
                                    article.text[s_start : cand.trigger_start])
@@ -560,6 +563,16 @@ def _territory_type(actor1: Actor | None, trigger_text: str, before: str = "") -
     if STATE_WORDS.search(before) and not _NON_STATE.search(before):
         return "Government regains territory"  # "Joint units of the Syrian army ... took control"
     return "Non-state actor overtakes territory"
+
+
+def _moved_by_a_thing(tokens: list[Token], trigger: int, t_from: int, t_to: int) -> bool:
+    """Is the trigger's subject a vehicle ("the truck entered the town"), or "it" after one in the sentence?"""
+    for i in range(t_from, t_to):
+        if tokens[i].head == trigger and tokens[i].dep == "nsubj":
+            word = tokens[i].text.lower()  # not "the town fell": places are the ground taken
+            return word in _VEHICLES or (word == "it" and any(
+                tokens[j].text.lower() in _VEHICLES for j in range(t_from, i)))
+    return False
 
 
 def _driven_car_bomb(text: str, s_start: int, s_end: int) -> bool:
