@@ -401,6 +401,9 @@ def _event_place(stage: PlaceStage, text: str, ents: dict[str, str], trigger: st
 def test_event_place_skips_origin(stage: PlaceStage) -> None:
     text = "Refugees from Aleppo said an airstrike hit a market in Idlib on Monday."
     assert _event_place(stage, text, {"Aleppo": "GPE", "Idlib": "GPE"}, "airstrike") == ("Idlib", True)
+    text = "Aid workers were seized near Menaka, Mali. Gunmen took them towards the border with Niger."
+    ents = {"Menaka": "GPE", "Mali": "GPE", "Niger": "GPE"}
+    assert _event_place(stage, text, ents, "took") == ("Ménaka", False)  # not the neighbour
 
 
 def test_event_place_skips_nationality_and_comparison(stage: PlaceStage) -> None:

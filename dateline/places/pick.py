@@ -39,6 +39,8 @@ _UNITS = {"admin1", "admin2", "country", "region"}
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:miles|mi|km|kilometres|kilometers)\s+(?:\w+\s+)?(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest)\s+of\s+(?:the\s+)?$", re.I)
+# "towards the border with Niger": the neighbour across a border is not where it happened
+_BORDER_WITH_BEFORE = re.compile(r"\bborders? (?:with|of)\s+(?:the\s+)?$", re.I)
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:like|unlike|than|as in|similar to|compared (?:with|to)|reminiscent of|echoes of|recalled|"
     r"the same as in|as happened in|as did)\s+(?:(?:the|a|an|in|at)\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -65,7 +67,7 @@ def is_event_place(article: Article, start: int, end: int) -> bool:
     route = text[max(0, start - 90) : start]  # "from Quetta, the provincial capital of Balochistan, to"
     if _ORIGIN_BEFORE.search(before) or _COMPARISON_BEFORE.search(before) or _ROUTE_END_BEFORE.search(route):
         return False
-    if _OF_ACTOR_BEFORE.search(before):
+    if _OF_ACTOR_BEFORE.search(before) or _BORDER_WITH_BEFORE.search(before):
         return False
     # "from Quetta, Balochistan", "to Peshawar, the provincial capital of Khyber Pakhtunkhwa": a qualifier
     # shares its town's role
