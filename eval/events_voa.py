@@ -11,20 +11,13 @@ that fall into a trap (type, sub-type, country, a place near, dated after).
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
 import dateline
 from dateline.model import Article, Event
+from dateline.places.geo import km
 
 from . import eval_path
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 def _near(event: Event, place: dict[str, Any] | None) -> bool:
@@ -33,7 +26,7 @@ def _near(event: Event, place: dict[str, Any] | None) -> bool:
     loc = event.location
     if loc is None or loc.lat is None or loc.lon is None:
         return False
-    return _km(loc.lat, loc.lon, place["lat"], place["lon"]) <= place["km"]
+    return km(loc.lat, loc.lon, place["lat"], place["lon"]) <= place["km"]
 
 
 def _typed(event: Event, gold: dict[str, Any]) -> bool:

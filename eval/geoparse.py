@@ -24,7 +24,6 @@ Speed: the places stage's time against the spaCy time on the same articles.
 from __future__ import annotations
 
 import argparse
-import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
@@ -36,6 +35,7 @@ from dateline.model import Article, Place
 from dateline.nlp import NlpStage
 from dateline.options import Options
 from dateline.places import Gazetteer, PlaceStage
+from dateline.places.geo import km
 from dateline.places.resolve import demonym_country
 
 from . import eval_path
@@ -54,12 +54,6 @@ class Gold:
     type: str
     lat: float | None
     lon: float | None
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def load(limit: int | None) -> list[tuple[str, list[Gold]]]:

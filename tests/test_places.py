@@ -5,7 +5,6 @@ spaCy is not run: each test lists the entities spaCy would give, so the place st
 
 from __future__ import annotations
 
-import math
 import re
 
 import pytest
@@ -14,6 +13,7 @@ from click.testing import CliRunner
 from dateline.cli import main as cli_main
 from dateline.model import Article, Dateline, NamedSpan, NlpLayer, Place
 from dateline.places import Gazetteer, PlaceStage, normalise_name
+from dateline.places.geo import km
 from dateline.places.pick import event_place, is_event_place, location_of
 from dateline.places.resolve import _near_spelling, demonym_country, demonym_counts
 
@@ -37,11 +37,6 @@ def article(text: str, ents: dict[str, str] | None = None, dateline: str | None 
 def places_by_surface(art: Article) -> dict[str, Place]:
     return {art.text[s:e]: p for p in art.places for s, e in p.mentions}
 
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 # --- recognition ----------------------------------------------------------------------------

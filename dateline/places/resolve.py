@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..model import Article, Place
 from . import aliases
 from .gazetteer import GazEntry, Gazetteer, is_common_word, normalise_name
+from .geo import km
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # spaCy labels that a gazetteer match may override when the name is a known place
@@ -324,7 +325,8 @@ class PlaceStage:
         if not found and name.endswith(("'s", "’s")):
             name = name[:-2]
             found = self._lookup(name)
-        g.alternate_only = {e for e in found if e not in self._own_names(name)}
+        own = self._own_names(name)
+        g.alternate_only = {e for e in found if e not in own}
         return list(found)
 
     def _embedded(self, name: str, ctx: _Context, groups: dict[str, _Group]) -> list[GazEntry]:
@@ -488,10 +490,10 @@ class PlaceStage:
             elif e.feature == "admin1" and (e.country, e.name) in ctx.hinted_admin1:
                 s += 2.0
             if anchors and e.feature in _SPECIFIC:
-                near = min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
+                near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 else 0.0
             elif anchors and e.feature == "admin1":  # a unit's point is far from its edges
-                near = min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
+                near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.0 if near < 300 else 0.0
             return s
 
@@ -546,7 +548,7 @@ def _isolated(e: GazEntry, anchors: list[tuple[float, float]]) -> bool:
     "Stonewall" (a golf club) among Manassas and Haymarket is not a hamlet in Louisiana."""
     if e.feature != "city" or e.population >= _ISOLATED_MAX_POPULATION or len(anchors) < 2:
         return False
-    return min(_km(e.lat, e.lon, lat, lon) for lat, lon in anchors) > _ISOLATED_KM
+    return min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors) > _ISOLATED_KM
 
 
 def _near_spelling(name: str, found: str) -> bool:
@@ -574,7 +576,7 @@ def _focus(places: list[Place]) -> Place | None:
             near = 0
             for q in places:
                 if (q.feature in ("city", "district") and q.lat is not None and q.lon is not None
-                        and _km(p.lat, p.lon, q.lat, q.lon) < 40):
+                        and km(p.lat, p.lon, q.lat, q.lon) < 40):
                     near += len(q.mentions)
             return near, len(p.mentions)
         return max(cities, key=weight)
@@ -620,12 +622,6 @@ def _is_modifier_use(text: str, end: int) -> bool:
 
 
 _MODIFIER_USE = re.compile(r"-(?:led|backed|based|born|made|funded|supported|allied|aligned)\b")
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _add_repeated_mentions(text: str, places: list[Place]) -> None:

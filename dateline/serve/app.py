@@ -293,13 +293,16 @@ def create_app(
         filters, _, _ = event_query(request, None)
         return await read(queries.timeline, **filters)
 
+    async def read_one(fn: Callable[[str], Any], what: str, key: str) -> Response:
+        try:
+            return await read(fn, key)
+        except NotFound:
+            raise HTTPException(404, f"no {what} {key!r}") from None
+
     @app.get("/events/{event_id}", tags=["events"])
     async def get_event(event_id: str) -> Response:
         """One merged event: its fields, every evidence sentence and the source ``articles``."""
-        try:
-            return await read(queries.event, event_id)
-        except NotFound:
-            raise HTTPException(404, f"no event {event_id!r}") from None
+        return await read_one(queries.event, "event", event_id)
 
     @app.get("/articles", tags=["articles"])
     async def list_articles(
@@ -314,10 +317,7 @@ def create_app(
     @app.get("/articles/{article_id}", tags=["articles"])
     async def get_article(article_id: str) -> Response:
         """One article's text with its entities, places, quotes and events, all as offsets into the text."""
-        try:
-            return await read(queries.article, article_id)
-        except NotFound:
-            raise HTTPException(404, f"no article {article_id!r}") from None
+        return await read_one(queries.article, "article", article_id)
 
     @app.post(
         "/articles", tags=["articles"], status_code=201,

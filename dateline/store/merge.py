@@ -33,7 +33,6 @@ Its id is derived from its first mention and never changes as later articles joi
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -44,6 +43,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from ..events.taxonomy import SUB_EVENT_TYPES
+from ..places.geo import km
 
 MAX_KM = 25.0
 # Dates one day apart still agree: "overnight", time zones and late reports shift the day.
@@ -190,12 +190,6 @@ def _overlap(a: tuple[Day, Day] | None, b: tuple[Day, Day] | None, slack: timede
 
 # --- places ----------------------------------------------------------------------------------
 
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @lru_cache(maxsize=4096)
