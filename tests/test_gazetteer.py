@@ -310,6 +310,24 @@ def test_subdivision_point_is_central_not_its_biggest_city(gaz: Gazetteer) -> No
     assert km((california.lat, california.lon), (los_angeles.lat, los_angeles.lon)) > 150
 
 
+def test_subdivision_centre_is_the_middle_of_its_extent_without_far_islands() -> None:
+    town = lambda lat, lon: {"latitude": lat, "longitude": lon}  # noqa: E731
+    # most people in the south-west corner, the territory reaching far north and east
+    towns = [town(49.0, -123.0)] * 8 + [town(52.0, -120.0), town(55.0, -118.0), town(58.0, -122.0), town(54.0, -125.0)]
+    assert gz._centroid(towns) == (52.0, -120.0)  # the town nearest the middle (53.5, -121.5) of the extent
+    # an island 3,500 km offshore does not drag the middle out to sea
+    coast = [town(-33.0 + i * 0.1, -71.5 + (i % 3) * 0.2) for i in range(20)]
+    lat, lon = gz._centroid([*coast, town(-27.1, -109.4)])
+    assert -72.0 < lon < -71.0 and -33.1 < lat < -30.9
+
+
+def test_canadian_and_australian_abbreviations(gaz: Gazetteer) -> None:
+    assert first(gaz, "B.C.").name == "British Columbia"
+    assert first(gaz, "NSW").name == "New South Wales"
+    # "SA": both countries, South Africa first by size; context decides between them
+    assert [e.country for e in gaz.lookup("SA")[:2]] == ["ZA", "SA"]
+
+
 def test_lookup_weighted_tells_alternate_names(gaz: Gazetteer) -> None:
     weights = {(e.name, e.country): w for e, w in gaz.lookup_weighted("Franklin", "US", limit=20)}
     own = [w for (name, _), w in weights.items() if name == "Franklin"]

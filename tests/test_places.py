@@ -149,6 +149,19 @@ def test_counties_beat_namesake_towns_in_their_country(stage: PlaceStage) -> Non
         "Washington", "city")
 
 
+def test_postal_abbreviation_shared_by_two_countries_follows_the_context(stage: PlaceStage) -> None:
+    au = stage(article("Drought hit farms near Perth and across WA, Australian officials said.",
+                       {"Perth": "GPE", "WA": "GPE"}))
+    us = stage(article("Wildfires spread from Spokane across WA, the US Forest Service said.",
+                       {"Spokane": "GPE", "WA": "GPE", "US": "GPE"}))
+    in_au, in_us = places_by_surface(au)["WA"], places_by_surface(us)["WA"]
+    assert (in_au.name, in_au.country) == ("Western Australia", "AU")
+    assert (in_us.feature, in_us.country, in_us.lon < -100) == ("admin1", "US", True)
+    canada = stage(article("Crews reached Nelson, B.C., on Friday.", {"Nelson": "GPE"}))
+    assert (places_by_surface(canada)["Nelson"].country, places_by_surface(canada)["Nelson"].admin1) == (
+        "CA", "British Columbia")
+
+
 def test_fuzzy_hits_must_look_like_the_name() -> None:
     assert _near_spelling("Hawija", "Al Hawijah")
     assert _near_spelling("Saint Lucian", "Saint Lucia")

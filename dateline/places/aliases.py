@@ -53,8 +53,8 @@ COUNTRY_ALIASES: dict[str, str] = {
 }
 
 # "Congo" alone is ambiguous in news; both countries are candidates (DRC ranks first by
-# population, which matches how often each is meant).
-COUNTRY_AMBIGUOUS: dict[str, tuple[str, ...]] = {"Congo": ("CD", "CG")}
+# population, which matches how often each is meant). "SA" is South Africa or Saudi Arabia.
+COUNTRY_AMBIGUOUS: dict[str, tuple[str, ...]] = {"Congo": ("CD", "CG"), "SA": ("ZA", "SA")}
 
 # Preferred English display names where GeoNames' differs.
 COUNTRY_DISPLAY: dict[str, str] = {"PS": "Palestine"}
@@ -167,6 +167,17 @@ ALIASES: list[tuple[str, AliasTarget]] = [
     ("Timbuktu", ("Timbuktu", "ML")), ("Sinai", ("Sinai", "EG", "admin1")),
     ("Somaliland", ("Somaliland", "SO", "admin1")), ("Puntland", ("Puntland", "SO", "admin1")),
     ("Tigray", ("Tigray", "ET", "admin1")),
+    # Canadian and Australian abbreviations as their own press writes them ("Nelson, B.C."); "WA"
+    # is also Washington's postal code, and "SA" South Africa or Saudi Arabia: context decides.
+    ("B.C.", ("British Columbia", "CA", "admin1")), ("BC", ("British Columbia", "CA", "admin1")),
+    ("Ont.", ("Ontario", "CA", "admin1")), ("Que.", ("Quebec", "CA", "admin1")),
+    ("Alta.", ("Alberta", "CA", "admin1")), ("Sask.", ("Saskatchewan", "CA", "admin1")),
+    ("Nfld.", ("Newfoundland and Labrador", "CA", "admin1")),
+    ("P.E.I.", ("Prince Edward Island", "CA", "admin1")), ("PEI", ("Prince Edward Island", "CA", "admin1")),
+    ("N.S.", ("Nova Scotia", "CA", "admin1")), ("N.B.", ("New Brunswick", "CA", "admin1")),
+    ("NSW", ("New South Wales", "AU", "admin1")), ("N.S.W.", ("New South Wales", "AU", "admin1")),
+    ("Qld", ("Queensland", "AU", "admin1")), ("WA", ("Western Australia", "AU", "admin1")),
+    ("SA", ("South Australia", "AU", "admin1")),
 ]
 
 # Country-specific English suffix for admin1 names: both "Nineveh" and "Nineveh Governorate" are

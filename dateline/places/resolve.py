@@ -320,8 +320,9 @@ class PlaceStage:
             if found:
                 return found
         found = self._lookup(name)
-        if not found and state and any(m.label == "GPE" for m in g.mentions):
-            found = self._admin1("US", state)
+        if state and any(m.label == "GPE" for m in g.mentions):
+            # "WA" tagged a place: Washington, beside Western Australia; the context chooses
+            found = found + [e for e in self._admin1("US", state) if e not in found]
         if not found and name.endswith(("'s", "’s")):
             name = name[:-2]
             found = self._lookup(name)
