@@ -77,6 +77,34 @@ def test_a_surname_the_article_gave_a_person_is_no_town(stage: PlaceStage) -> No
     assert set(places_by_surface(art)) == {"Boston"}
 
 
+def test_names_of_people_are_no_places_even_when_spacy_says_so(stage: PlaceStage) -> None:
+    text = ("Activist Omar Hebron Tarsi spoke in Cairo. Tarsi said Aden Barre Warsame, a lawyer, agreed; "
+            "Minister Greta von der Florence met them.")
+    art = stage(article(text, {"Omar Hebron Tarsi": "PERSON", "Cairo": "GPE", "Tarsi": "GPE",
+                               "Aden Barre Warsame": "PERSON", "Greta von der": "PERSON", "Florence": "GPE"}))
+    # the surname alone, a name inside a person's longer name, the tail of a split name: no places
+    assert set(places_by_surface(art)) == {"Cairo"}
+    # a country stays a country when a person shares its name ("Jordan")
+    art = stage(article("Michael Jordan flew to Amman. Jordan has long hosted refugees.",
+                        {"Michael Jordan": "PERSON", "Amman": "GPE", "Jordan": "GPE"}))
+    assert places_by_surface(art)["Jordan"].country == "JO"
+
+
+def test_hyphenated_compounds(stage: PlaceStage) -> None:
+    text = "Aid reached Guinea-Bissau, said Galway-Zorba, a charity, amid the Iran-Iraq and US-Taliban talks."
+    art = stage(article(text, {"Guinea": "GPE", "Galway": "GPE", "Iran": "GPE", "Iraq": "GPE", "US": "GPE"}))
+    found = places_by_surface(art)
+    assert found["Guinea-Bissau"].country == "GW"
+    assert "Guinea" not in found and "Galway" not in found  # parts of other names
+    # two places joined, or a country beside a non-place, stay places
+    assert (found["Iran"].country, found["Iraq"].country, found["US"].country) == ("IR", "IQ", "US")
+
+
+def test_short_acronym_is_no_alternate_name(stage: PlaceStage) -> None:
+    art = stage(article("Investors in Shanghai backed AI firms.", {"Shanghai": "GPE", "AI": "GPE"}))
+    assert set(places_by_surface(art)) == {"Shanghai"}
+
+
 def test_person_tags_and_place_names(stage: PlaceStage) -> None:
     text = "Austin Rivers scored 20 points. A brewery in Klamath Falls, Oregon, heats its tanks with springs."
     art = stage(article(text, {"Austin Rivers": "PERSON", "Klamath Falls": "PERSON", "Oregon": "GPE"}))
@@ -160,6 +188,20 @@ def test_postal_abbreviation_shared_by_two_countries_follows_the_context(stage: 
     canada = stage(article("Crews reached Nelson, B.C., on Friday.", {"Nelson": "GPE"}))
     assert (places_by_surface(canada)["Nelson"].country, places_by_surface(canada)["Nelson"].admin1) == (
         "CA", "British Columbia")
+
+
+def test_lists_and_hints(stage: PlaceStage) -> None:
+    # a list of countries is no "town, country" hint
+    art = stage(article("Russia has missiles, so do Iraq, Iran, Syria.",
+                        {"Russia": "GPE", "Iraq": "GPE", "Iran": "GPE", "Syria": "GPE"}))
+    assert places_by_surface(art)["Iraq"].feature == "country"
+    # listed with a state, a name is the state
+    art = stage(article("Volunteers came from Alabama and Georgia to help.", {"Alabama": "GPE", "Georgia": "GPE"}))
+    assert (places_by_surface(art)["Georgia"].country, places_by_surface(art)["Georgia"].feature) == ("US", "admin1")
+    # a town the hinted unit lacks lies in that unit, not in a namesake elsewhere
+    art = stage(article("Leaders met in Lakefield, Quebec, for the summit.", {"Lakefield": "GPE", "Quebec": "GPE"}))
+    lakefield = places_by_surface(art)["Lakefield"]
+    assert (lakefield.country, lakefield.resolved_via) == ("CA", "parent")
 
 
 def test_fuzzy_hits_must_look_like_the_name() -> None:

@@ -163,6 +163,7 @@ ALIASES: list[tuple[str, AliasTarget]] = [
     # Turkey
     ("Gaziantep", 314830), ("Antep", 314830), ("Diyarbakir", 316541),
     ("Sanliurfa", ("Şanlıurfa", "TR")), ("Urfa", ("Şanlıurfa", "TR")), ("Antakya", 323779),
+    ("Incirlik", 325363), ("Incirlik Air Base", 325363),  # the air base at Adana
     # Sahel, Horn, elsewhere
     ("Timbuktu", ("Timbuktu", "ML")), ("Sinai", ("Sinai", "EG", "admin1")),
     ("Somaliland", ("Somaliland", "SO", "admin1")), ("Puntland", ("Puntland", "SO", "admin1")),
@@ -178,6 +179,9 @@ ALIASES: list[tuple[str, AliasTarget]] = [
     ("NSW", ("New South Wales", "AU", "admin1")), ("N.S.W.", ("New South Wales", "AU", "admin1")),
     ("Qld", ("Queensland", "AU", "admin1")), ("WA", ("Western Australia", "AU", "admin1")),
     ("SA", ("South Australia", "AU", "admin1")),
+    # units under their own language's name where the index has only the English one
+    ("Puglia", ("Apulia", "IT", "admin1")), ("Kepulauan Riau", ("Riau Islands", "ID", "admin1")),
+    ("Riau Archipelago", ("Riau Islands", "ID", "admin1")),
 ]
 
 # Country-specific English suffix for admin1 names: both "Nineveh" and "Nineveh Governorate" are

@@ -14,6 +14,7 @@ to the containing place with ``resolved_via: parent``.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -135,7 +136,8 @@ class PlaceStage:
         assert article.nlp is not None
         mentions = self._mentions(article)
         article.places = self._places(article, mentions, guess=False)
-        _add_repeated_mentions(article.text, article.places)
+        people = [(ent.start, ent.end) for ent in article.nlp.ents if ent.label == "PERSON"]
+        _add_repeated_mentions(article.text, article.places, people)
         if article.dateline is not None:
             d = article.dateline
             article.dateline.place_id = next(
@@ -165,6 +167,11 @@ class PlaceStage:
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         blocking: list[tuple[int, int]] = []
+        people = [(ent.start, ent.end) for ent in article.nlp.ents if ent.label == "PERSON"]
+        # "Khalil" alone after "Mahmoud Khalil", "Aden" after "Shamsa Mohamed Aden": a surname the
+        # article already gave a person
+        surnames = {w for ent in article.nlp.ents if ent.label == "PERSON"
+                    for w in text[ent.start : ent.end].split()[1:]}
         for ent in article.nlp.ents:
             if ent.label == "ORG" and _is_landmark(ent.text) and not _ACTOR_BUILDING.search(ent.text):
                 # "Al-Shifa Hospital", "Carnegie Library": a building spaCy calls an organisation
@@ -175,6 +182,11 @@ class PlaceStage:
                 s, e = _strip_the(text, ent.start, ent.end)
                 if not text[s:e][:1].isupper():
                     continue  # "veranda": no name at all
+                if _continues_a_name(text, s, people) or self._surname(text[s:e], surnames):
+                    blocking.append((s, e))  # "Ursula von der" + "Leyen"; "Khalil" after "Mahmoud Khalil"
+                    continue
+                if self._part_of_compound(text, s, e):
+                    continue  # "Guinea" of "Guinea-Bissau" (matched whole below) or of "Guinea-Lanta"
                 state = _STATE_WORD.match(text, e)
                 if state and self._admin1s(f"{text[s:e]} State"):
                     e = state.end()  # "Washington state": the state, while "Washington" alone is the capital
@@ -194,10 +206,6 @@ class PlaceStage:
                 if not any(s < te and ts < e for ts, te in taken):
                     found.append(_Mention(s, e, text[s:e], False, "DATELINE"))
                     taken.append((s, e))
-        people = [(ent.start, ent.end) for ent in article.nlp.ents if ent.label == "PERSON"]
-        # "Tyler" alone after "Mike Tyler": a surname the article already gave a person
-        surnames = {w for ent in article.nlp.ents if ent.label == "PERSON"
-                    for w in text[ent.start : ent.end].split()[1:]}
         for m in _CAPITALISED.finditer(text):
             # the whole run of capitalised words, else its parts, longest first
             # ("China-funded Gwadar" -> "Gwadar")
@@ -206,7 +214,7 @@ class PlaceStage:
                 for i in range(len(words) - size + 1):
                     s, e = words[i][0], words[i + size - 1][1]
                     name = _as_written(text[s:e])
-                    if name in self.known_names and not (name in surnames and not self._prominent(name)):
+                    if name in self.known_names and not self._surname(name, surnames):
                         self._consider(text, s, e, taken, blocking, people, found)
         return sorted(found, key=lambda m: m.start)
 
@@ -231,6 +239,28 @@ class PlaceStage:
         """A country, first-level unit or region by that very name ("Tamil Nadu")."""
         found = self._lookup(name)[:1] if name in self.known_names else []
         return bool(found) and found[0].feature in ("country", "admin1", "region")
+
+    def _part_of_compound(self, text: str, start: int, end: int) -> bool:
+        """A name followed by "-Capitalised" is the first part of another name ("Guinea-Bissau",
+        "Kosice-Presov"), unless what follows is a place of its own ("Iran-Iraq war") or the name
+        is a country or unit ("US-Taliban talks")."""
+        after = re.match(r"-([A-Z][\w’']+)", text[end : end + 40])
+        if after is None:
+            return False
+        whole = f"{text[start:end]}-{after.group(1)}"
+        if whole in self.known_names:
+            return True
+        # a country stays a place beside a non-place: "US-Taliban talks"
+        return _as_written(after.group(1)) not in self.known_names and not self._names_unit(text[start:end])
+
+    def _surname(self, name: str, surnames: set[str]) -> bool:
+        """A person's surname used alone, unless it names a country or unit ("Jordan", "Kerry")."""
+        return name in surnames and not self._names_unit(name)
+
+    def _names_unit(self, name: str) -> bool:
+        """The name's first reading is a country, unit or region ("US", "Jordan", "Kerry")."""
+        top = self._lookup(name)[:1]
+        return bool(top) and top[0].feature in ("country", "admin1", "region")
 
     def _prominent(self, name: str) -> bool:
         return any(e.feature != "city" or e.population >= 500_000 for e in self._lookup(name)[:3])
@@ -271,14 +301,18 @@ class PlaceStage:
             if not g.candidates:
                 g.candidates = self._embedded(g.mentions[0].text, context, groups)
                 g.embedded = bool(g.candidates)
-        # Pass 1 without, pass 2 with the other places' positions.
+        # Pass 1 without, pass 2 with the other places' positions and the kinds of the places listed
+        # with it ("from Alabama and Georgia": the state).
         for g in groups.values():
             g.choice = self._choose(g, context, [])
+        listed = _listed_with(text, groups.values())
         for g in groups.values():
             anchors = [(o.choice.lat, o.choice.lon) for o in groups.values()
                        if o is not g and o.choice is not None and o.choice.feature in _SPECIFIC and not o.embedded]
-            if anchors:
-                g.choice = self._choose(g, context, anchors)
+            kinds = frozenset((o.choice.feature, o.choice.country) for o in listed.get(g.key, ())
+                              if o.choice is not None and o.choice.feature in ("country", "admin1"))
+            if anchors or kinds:
+                g.choice = self._choose(g, context, anchors, kinds)
                 if g.choice is not None and not g.hint and _isolated(g.choice, anchors):
                     g.choice = None
 
@@ -320,14 +354,16 @@ class PlaceStage:
             if found:
                 return found
         found = self._lookup(name)
-        if state and any(m.label == "GPE" for m in g.mentions):
-            # "WA" tagged a place: Washington, beside Western Australia; the context chooses
-            found = found + [e for e in self._admin1("US", state) if e not in found]
         if not found and name.endswith(("'s", "’s")):
             name = name[:-2]
             found = self._lookup(name)
         own = self._own_names(name)
         g.alternate_only = {e for e in found if e not in own}
+        if len(name) <= 3 and name.isupper():  # "AI" is no alternate name of a Tennessee town
+            found = [e for e in found if e not in g.alternate_only]
+        if state and any(m.label == "GPE" for m in g.mentions):
+            # "WA" tagged a place: Washington, beside Western Australia; the context chooses
+            found = found + [e for e in self._admin1("US", state) if e not in found]
         return list(found)
 
     def _embedded(self, name: str, ctx: _Context, groups: dict[str, _Group]) -> list[GazEntry]:
@@ -379,6 +415,9 @@ class PlaceStage:
         if not hinted_name or demonym_country(hinted_name.group(1)) is not None:
             return None
         hinted = self._lookup(hinted_name.group(1))
+        own = self._lookup(m.text)[:1]
+        if own and own[0].feature in ("country", "admin1"):
+            return None  # a list, not a qualifier: "Iraq, Iran, Syria"; "Michigan, Minnesota"
         if hinted and hinted[0].feature == "country":
             return hinted[0].country or "", None
         if hinted and hinted[0].feature == "admin1":
@@ -427,16 +466,19 @@ class PlaceStage:
         kept = [e for e in g.candidates if e.feature != "city" or e.country in ctx.countries]
         return (g.candidates if any(e in kept for e in g.candidates[:5]) else [])
 
-    def _choose(self, g: _Group, ctx: _Context, anchors: list[tuple[float, float]]) -> GazEntry | None:
+    def _choose(self, g: _Group, ctx: _Context, anchors: list[tuple[float, float]],
+                listed: frozenset[tuple[str, str | None]] = frozenset()) -> GazEntry | None:
         candidates = g.candidates
         if g.hint:
             cc, admin1 = g.hint
             hinted = [e for e in candidates if e.country == cc and e.feature != "country"]
-            if admin1:
-                hinted = [e for e in hinted if e.admin1 == admin1] or hinted
             if not hinted:
                 hinted = self.gazetteer.lookup(g.mentions[0].text, country=cc, limit=10)
-            candidates = hinted or candidates
+            if admin1:
+                hinted = [e for e in hinted if e.admin1 == admin1]
+                if not hinted:
+                    return None  # "Charlevoix, Quebec" is no town of Michigan or Ontario: it lies in the unit named
+            candidates = hinted or candidates  # "Saipan, Guam, Hawaii": a list, not a hint
         if not candidates:
             return None
         if not g.hint:
@@ -490,6 +532,9 @@ class PlaceStage:
                 s += 1.5
             elif e.feature == "admin1" and (e.country, e.name) in ctx.hinted_admin1:
                 s += 2.0
+            if (e.feature == "admin1" and ("admin1", e.country) in listed) or (
+                    e.feature == "country" and any(kind == "country" for kind, _ in listed)):
+                s += 3.5  # listed with units of the same kind: "Alabama and Georgia", "Georgia and Armenia"
             if anchors and e.feature in _SPECIFIC:
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 else 0.0
@@ -507,7 +552,7 @@ class PlaceStage:
         local = _local(places)
         for m in g.mentions:
             contained = _contained(text, m)
-            if not (guess or contained or g.embedded or _is_landmark(m.text)):
+            if not (guess or contained or g.embedded or g.hint or _is_landmark(m.text)):
                 continue
             after = _named_after(text, m, local)
             if after is not None:
@@ -525,6 +570,21 @@ class PlaceStage:
         return None
 
 
+_LIST_JOINT = re.compile(r"(?:,\s*|\s+|,\s+)(?:and|or)\s+|,\s*|\s*/\s*")
+
+
+def _listed_with(text: str, groups: Iterable[_Group]) -> dict[str, list[_Group]]:
+    """Groups named next to each other in a list ("Michigan, Minnesota and New York"): by key,
+    the groups each is listed with."""
+    spans = sorted(((m.start, m.end, g) for g in groups for m in g.mentions), key=lambda t: t[:2])
+    out: dict[str, list[_Group]] = {}
+    for (_, end, a), (start, _, b) in itertools.pairwise(spans):
+        if a is not b and _LIST_JOINT.fullmatch(text[end:start]):
+            out.setdefault(a.key, []).append(b)
+            out.setdefault(b.key, []).append(a)
+    return out
+
+
 def _local(places: list[Place]) -> list[Place]:
     """The places a name the gazetteer lacks may lie in: towns, units, regions, not other guesses."""
     return [p for p in places if p.feature in ("city", "admin1", "admin2", "region", "district")
@@ -537,6 +597,11 @@ def _named_after(text: str, m: _Mention, local: list[Place]) -> Place | None:
     if after is None:
         return None
     return next((p for p in local if any(s == after.end() for s, _ in p.mentions)), None)
+
+
+def _continues_a_name(text: str, start: int, people: list[tuple[int, int]]) -> bool:
+    """A span right after a person's name is its tail: "Ursula von der" + "Leyen"."""
+    return any(pe <= start and start - pe <= 1 and not text[pe:start].strip() for _, pe in people)
 
 
 def _as_written(name: str) -> str:
@@ -625,13 +690,16 @@ def _is_modifier_use(text: str, end: int) -> bool:
 _MODIFIER_USE = re.compile(r"-(?:led|backed|based|born|made|funded|supported|allied|aligned)\b")
 
 
-def _add_repeated_mentions(text: str, places: list[Place]) -> None:
-    """One sense per article: every other occurrence of a resolved name is the same place."""
+def _add_repeated_mentions(text: str, places: list[Place], people: list[tuple[int, int]]) -> None:
+    """One sense per article: every other occurrence of a resolved name is the same place, except
+    inside a person's longer name ("Aden" in "Aden Barre Duale")."""
     taken = {span for p in places for span in p.mentions}
     for place in places:
         for surface in {text[s:e] for s, e in place.mentions}:
             for m in re.finditer(r"\b" + re.escape(surface) + r"\b", text):
-                if not any(m.start() < e and s < m.end() for s, e in taken) and not _is_modifier_use(text, m.end()):
+                in_name = any(s <= m.start() and m.end() <= e and (s, e) != m.span() for s, e in people)
+                if (not in_name and not any(m.start() < e and s < m.end() for s, e in taken)
+                        and not _is_modifier_use(text, m.end())):
                     place.mentions.append(m.span())
                     taken.add(m.span())
         place.mentions.sort()
