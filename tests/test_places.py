@@ -525,3 +525,47 @@ def test_contained_name_far_from_any_town_goes_to_the_main_town(stage: PlaceStag
     art = stage(article(text, {"Mosul": "GPE", "Erbil": "GPE", "Kirkuk": "GPE", "Zanjili": "GPE"}))
     found = places_by_surface(art)
     assert found["Zanjili"].resolved_via == "parent" and found["Zanjili"].parent == found["Mosul"].id
+
+
+def test_unknown_name_goes_to_the_county_when_the_article_names_no_town(stage: PlaceStage) -> None:
+    text = "Voters in Cuyahoga County will decide on levies that fund Qorvandel Medical Center."
+    found = resolve_names(stage, text, ["Cuyahoga County", "Qorvandel Medical Center"])
+    county, centre = found["Cuyahoga County"], found["Qorvandel Medical Center"]
+    assert county is not None and county.feature == "admin2"
+    assert centre is not None and centre.resolved_via == "parent" and centre.parent == county.id
+
+
+def test_landmark_goes_to_the_town_it_is_in_later_in_its_sentence(stage: PlaceStage) -> None:
+    text = ("Flights left London on Monday.\n\nA cook showed her recipes at Qorvandel Foods on Tuesday, "
+            "Nov. 2, in Fresno, Calif. She then left for Boise.")
+    found = resolve_names(stage, text, ["London", "Qorvandel Foods", "Fresno", "Boise"])
+    shop, fresno = found["Qorvandel Foods"], found["Fresno"]
+    assert shop is not None and fresno is not None and shop.parent == fresno.id
+    # a town it is only going to is not where it is: the town before it is
+    text = "The pair lived in Dewsbury and married at Qorvandel Chapel in 1958 before a honeymoon to Blackpool."
+    found = resolve_names(stage, text, ["Dewsbury", "Qorvandel Chapel", "Blackpool"])
+    chapel, dewsbury = found["Qorvandel Chapel"], found["Dewsbury"]
+    assert chapel is not None and dewsbury is not None and chapel.parent == dewsbury.id
+
+
+def test_name_holding_a_town_the_article_names_alone_is_in_it(stage: PlaceStage) -> None:
+    """No name here settles the country, but the article names Norwich on its own: the club is there,
+    not in Reading, the town named before it."""
+    text = "A 1-0 defeat at Reading came before they swept Norwich Rovers aside. Norwich fans were stunned."
+    found = resolve_names(stage, text, ["Reading", "Norwich Rovers", "Norwich"])
+    club, norwich = found["Norwich Rovers"], found["Norwich"]
+    assert norwich is not None and norwich.country == "GB"
+    assert club is not None and club.resolved_via == "parent" and (club.lat, club.lon) == (norwich.lat, norwich.lon)
+
+
+def test_a_name_before_streets_is_a_street_not_a_town(stage: PlaceStage) -> None:
+    text = ("A man was stabbed in Chicago on Friday. He collapsed at the corner of State and Hubbard streets, "
+            "police said, and died at Qorvandel Hospital.")
+    found = resolve_names(stage, text, ["Chicago", "State", "Hubbard", "Qorvandel Hospital"])
+    chicago = found["Chicago"]
+    assert chicago is not None and chicago.admin1 == "Illinois"
+    for name in ("State", "Hubbard", "Qorvandel Hospital"):
+        place = found[name]
+        assert place is not None and place.resolved_via == "parent" and place.parent == chicago.id, name
+    art = stage(article(text, {"Chicago": "GPE", "Hubbard": "GPE"}))
+    assert places_by_surface(art)["Hubbard"].parent == places_by_surface(art)["Chicago"].id

@@ -54,6 +54,9 @@ _ACTOR_BUILDING = re.compile(r"\bcourt$", re.I)
 _NEAR_PLACE_AFTER = re.compile(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+")
 _IN_PLACE_AFTER = re.compile(r"(?:,\s+|\s+(?:in|at|near|outside)\s+(?:downtown\s+|central\s+)?)")
 _STATE_WORD = re.compile(r" state\b")
+# "State and Hubbard streets", "Hubbard street": a name before a lower-case street word is a street's
+_STREET_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:streets?|avenues?|roads?|boulevards?)\b")
 # A town outside every country the article names must be a big one: "Delft" in a report from Cape
 # Town is its township, not the Dutch city; unknown, it resolves through its parent.
 _FAR_TOWN_MIN_POPULATION = 200_000
@@ -99,6 +102,7 @@ class _Group:
     candidates: list[GazEntry] = field(default_factory=list)
     hint: tuple[str, str | None] | None = None
     choice: GazEntry | None = None
+    street: bool = False  # every mention is a street's name: "at State and Hubbard streets"
     embedded: bool = False  # candidates are those of a known part of the name ("Cavan Town Hall")
     # candidates that carry the name only among GeoNames' alternate names ("Franklin" for Columbus)
     alternate_only: set[GazEntry] = field(default_factory=set)
@@ -239,6 +243,7 @@ class PlaceStage:
 
     def _places(self, article: Article, mentions: list[_Mention], guess: bool) -> list[Place]:
         text = article.text
+        sentences = article.nlp.sentences if article.nlp is not None else []
         groups: dict[str, _Group] = {}
         for m in mentions:
             key = normalise_name(m.text)
@@ -248,7 +253,9 @@ class PlaceStage:
                 key = f"country:{cc}"
             groups.setdefault(key, _Group(key, [])).mentions.append(m)
         for g in groups.values():
-            g.candidates = self._candidates(g)
+            # "at State and Hubbard streets": streets, not the towns of those names
+            g.street = all(_STREET_AFTER.match(text, m.end) for m in g.mentions)
+            g.candidates = [] if g.street else self._candidates(g)
             g.hint = next((h for m in g.mentions if (h := self._explicit_hint(text, m))), None)
         context = self._context(article, groups.values())
         for g in groups.values():
@@ -259,7 +266,7 @@ class PlaceStage:
                     g.candidates = unit_entries + [e for e in g.candidates if e not in unit_entries]
             if g.candidates:
                 g.candidates = self._plausible(g, context, guess)
-            elif not g.candidates and context.countries and (guess or any(
+            elif not g.street and context.countries and (guess or any(
                     m.label in ("GPE", "LOC", "DATELINE") for m in g.mentions)):
                 # a spelling the gazetteer lacks ("Hawija"), among the article's countries' names
                 for cc, _ in context.countries.most_common(2):
@@ -268,7 +275,7 @@ class PlaceStage:
                     if g.candidates:
                         break
         for g in groups.values():
-            if not g.candidates:
+            if not g.candidates and not g.street:
                 g.candidates = self._embedded(g.mentions[0].text, context, groups)
                 g.embedded = bool(g.candidates)
         # Pass 1 without, pass 2 with the other places' positions.
@@ -302,7 +309,7 @@ class PlaceStage:
             known = next((p for p in places if p.geonameid is not None and p.geonameid == g.choice.geonameid), None)
             places.append(_inside(f"p{len(places) + 1}", text, g.mentions, g.choice, known.id if known else None))
         for g in unresolved:
-            parent = self._container(text, g, places, guess)
+            parent = self._container(text, g, places, guess, sentences)
             if parent is not None:
                 places.append(_inside(f"p{len(places) + 1}", text, g.mentions, parent, parent.id))
         return places
@@ -340,14 +347,17 @@ class PlaceStage:
         words = name.split()
         if len(words) < 2 or _NOT_INSIDE_NAMESAKE.search(name):
             return []
+        named = set(groups) | {normalise_name(o.candidates[0].name) for o in groups.values()
+                               if o.candidates and not o.embedded}
         for size in range(len(words) - 1, 0, -1):
             for part in (" ".join(words[:size]), " ".join(words[-size:])):
                 if demonym_country(part) is not None or is_common_word(part):
                     continue
                 found = self._own_names(part)
-                kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2") or (
-                    e.country in ctx.countries
-                    and (e.population >= 100_000 or normalise_name(part) in groups))]
+                # a town named on its own in the article is the one its name holds ("Norwich City ... Norwich")
+                kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2")
+                        or normalise_name(part) in named
+                        or (e.country in ctx.countries and e.population >= 100_000)]
                 if kept:
                     return kept
         # "Mexican Senate", "Russian Higher School of Economics": in that country (an embassy is not)
@@ -500,18 +510,22 @@ class PlaceStage:
 
         return max(enumerate(candidates), key=score)[1]
 
-    def _container(self, text: str, g: _Group, places: list[Place], guess: bool) -> Place | None:
+    def _container(self, text: str, g: _Group, places: list[Place], guess: bool,
+                   sentences: Sequence[tuple[int, int]] = ()) -> Place | None:
         """The resolved place a name the gazetteer lacks sits in: for a containment phrase or a
         landmark, the nearest town named before it in its paragraph (or just after it: "X, a
         village near Y"), else the article's main town; when guessing, that for any name."""
         local = _local(places)
         for m in g.mentions:
             contained = _contained(text, m)
-            if not (guess or contained or g.embedded or _is_landmark(m.text)):
+            if not (guess or contained or g.embedded or g.street or _is_landmark(m.text)):
                 continue
             after = _named_after(text, m, local)
             if after is not None:
                 return after
+            same = _nearest_town_in_sentence(text, m, local, sentences)
+            if same is not None:
+                return same
             before = [(s, p) for p in local for s, _ in p.mentions
                       if s < m.start and "\n\n" not in text[s : m.start] and m.start - s < 600]
             # the nearest town before it, else the nearest state or province ("Parkland, Florida ... X High School")
@@ -519,7 +533,7 @@ class PlaceStage:
                 cities = [(s, p) for s, p in before if p.feature in kinds]
                 if cities and (contained or m.start - max(cities, key=lambda c: c[0])[0] < 150):
                     return max(cities, key=lambda c: c[0])[1]
-            focus = _focus(local) if (guess or contained or m.label == "FAC") else None
+            focus = _focus(local) if (guess or contained or g.street or m.label == "FAC") else None
             if focus is not None:
                 return focus
         return None
@@ -537,6 +551,31 @@ def _named_after(text: str, m: _Mention, local: list[Place]) -> Place | None:
     if after is None:
         return None
     return next((p for p in local if any(s == after.end() for s, _ in p.mentions)), None)
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+
+
+def _sentence(text: str, pos: int, sentences: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence around ``pos``: the parser's, else up to the nearest sentence ends."""
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, pos)), len(text))
+    return start, end
+
+
+def _nearest_town_in_sentence(text: str, m: _Mention, local: list[Place],
+                              sentences: Sequence[tuple[int, int]]) -> Place | None:
+    """The town named closest to a mention in its own sentence: before it, or after it as where
+    things are ("Doctors at X Hospital, where the boy is treated in Leeds"), not where they go."""
+    start, end = _sentence(text, m.start, sentences)
+    found = [(m.start - e if e <= m.start else s - m.end, p) for p in local if p.feature in ("city", "district")
+             for s, e in p.mentions if start <= s and e <= end
+             and (e <= m.start or (s >= m.end and _LOCATIVE_BEFORE.search(text, max(0, s - 12), s)))]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _as_written(name: str) -> str:
@@ -581,7 +620,7 @@ def _focus(places: list[Place]) -> Place | None:
                     near += len(q.mentions)
             return near, len(p.mentions)
         return max(cities, key=weight)
-    for features in (("admin1",), ("region", "district")):
+    for features in (("admin1",), ("admin2",), ("region", "district")):
         found = [p for p in places if p.feature in features]
         if found:
             return max(found, key=lambda p: (len(p.mentions), -p.mentions[0][0]))
