@@ -569,3 +569,30 @@ def test_a_name_before_streets_is_a_street_not_a_town(stage: PlaceStage) -> None
         assert place is not None and place.resolved_via == "parent" and place.parent == chicago.id, name
     art = stage(article(text, {"Chicago": "GPE", "Hubbard": "GPE"}))
     assert places_by_surface(art)["Hubbard"].parent == places_by_surface(art)["Chicago"].id
+
+
+def test_institution_named_after_a_continent_lies_in_it(stage: PlaceStage) -> None:
+    text = "The European Qorvandel Fund lent 40 million euros to a chemicals firm in Espoo, Finland."
+    found = resolve_names(stage, text, ["European Qorvandel Fund", "Espoo", "Finland"])
+    fund = found["European Qorvandel Fund"]
+    assert fund is not None and fund.resolved_via == "parent" and fund.country is None
+    assert fund.lat is not None and fund.lon is not None and km(fund.lat, fund.lon, 48.7, 9.1) < 100  # Europe
+    # a continent after "of" is what it serves, not where it is
+    text = "Drugs were sold at the Qorvandel Mall of Asia on Friday. A court in Muntinlupa heard the case."
+    found = resolve_names(stage, text, ["Qorvandel Mall of Asia", "Muntinlupa"])
+    mall = found["Qorvandel Mall of Asia"]
+    assert mall is not None and mall.country == "PH"
+
+
+def test_a_body_of_a_county_the_gazetteer_lacks_is_in_the_articles_town(stage: PlaceStage) -> None:
+    text = ("Candidates will meet in Red Oak, Iowa, this weekend. The Qorvandel County Democrats host the forum "
+            "at the Montgomery County Qorvandel Center, located on Fourth Street.")
+    names = ["Red Oak", "Iowa", "Qorvandel County Democrats", "Montgomery County Qorvandel Center"]
+    found = resolve_names(stage, text, names)
+    red_oak = found["Red Oak"]
+    assert red_oak is not None and red_oak.admin1 == "Iowa"
+    for name in names[2:]:
+        place = found[name]
+        assert place is not None and place.parent == red_oak.id, name  # not Montgomery, Alabama
+    art = stage(article(text, {"Red Oak": "GPE", "Iowa": "GPE", "Qorvandel County Democrats": "GPE"}))
+    assert places_by_surface(art)["Qorvandel County Democrats"].parent == places_by_surface(art)["Red Oak"].id

@@ -65,6 +65,10 @@ _BIG_NAMESAKE = 300_000
 # A town smaller than this, further than this from all the other places of an article, is some
 # other place of the same name (a golf club, a hall), resolved through its parent.
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
+_STREET_OR_COUNTY = re.compile(r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|county|township|parish|borough)$",
+                               re.I)
+# "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
+_IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
 _ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
 # Nor for a unit of another level: "Montgomery County" is not the city of Montgomery.
@@ -355,11 +359,23 @@ class PlaceStage:
                     continue
                 found = self._own_names(part)
                 # a town named on its own in the article is the one its name holds ("Norwich City ... Norwich")
+                if part == " ".join(words[:size]) and _STREET_OR_COUNTY.match(words[size]):
+                    continue  # "Montgomery County History Center" is not in Montgomery
+                if part == " ".join(words[-size:]) and words[-size - 1] == "of":
+                    # "Mall of Asia", "Bank of Africa": a continent after "of" is a reach, not a place
+                    found = [e for e in found if e.feature != "region"]
                 kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2")
                         or normalise_name(part) in named
                         or (e.country in ctx.countries and e.population >= 100_000)]
                 if kept:
                     return kept
+        # "European Commission", "African Union", "Scottish Parliament": in the region the adjective names
+        for size in (2, 1):
+            region = aliases.DEMONYM_REGIONS.get(" ".join(words[:size]))
+            if region and len(words) > size and not _ABROAD.search(name):
+                found = [e for e in self._own_names(region) if e.feature in ("region", "country", "admin1")]
+                if found:
+                    return found[:1]
         # "Mexican Senate", "Russian Higher School of Economics": in that country (an embassy is not)
         cc = demonym_country(words[0])
         if cc and not _ABROAD.search(name):
@@ -518,7 +534,8 @@ class PlaceStage:
         local = _local(places)
         for m in g.mentions:
             contained = _contained(text, m)
-            if not (guess or contained or g.embedded or g.street or _is_landmark(m.text)):
+            if not (guess or contained or g.embedded or g.street or _is_landmark(m.text)
+                    or _IN_COUNTY.search(m.text)):
                 continue
             after = _named_after(text, m, local)
             if after is not None:
