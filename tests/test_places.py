@@ -596,3 +596,39 @@ def test_a_body_of_a_county_the_gazetteer_lacks_is_in_the_articles_town(stage: P
         assert place is not None and place.parent == red_oak.id, name  # not Montgomery, Alabama
     art = stage(article(text, {"Red Oak": "GPE", "Iowa": "GPE", "Qorvandel County Democrats": "GPE"}))
     assert places_by_surface(art)["Qorvandel County Democrats"].parent == places_by_surface(art)["Red Oak"].id
+
+
+def test_between_equal_towns_the_one_named_last_holds_an_unknown_name(stage: PlaceStage) -> None:
+    text = ("Police in Peel were praised. The suspects were later seen in Mississauga by a patrol.\n\n"
+            "They fled along Qorvandel Drive.")
+    found = resolve_names(stage, text, ["Peel", "Mississauga", "Qorvandel Drive"])
+    drive, mississauga = found["Qorvandel Drive"], found["Mississauga"]
+    assert drive is not None and mississauga is not None and drive.parent == mississauga.id
+    # but the dateline's town first
+    text = ("WAUSAU, Wis. - The case was reopened. A witness later moved to Kosice.\n\n"
+            "The Qorvandel County Sheriff spoke.")
+    names = ["WAUSAU", "Kosice", "Qorvandel County Sheriff"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    wausau, _, sheriff = stage.resolve_spans(article(text, dateline="WAUSAU, Wis."), spans)
+    assert wausau is not None and sheriff is not None and sheriff.parent == wausau.id
+
+
+def test_a_guess_without_any_town_or_unit_is_the_articles_main_country(stage: PlaceStage) -> None:
+    text = ("Students from Saint Lucia studied turtles in the Qorvandel Protection Area. Saint Lucia hopes "
+            "to protect its beaches, a visitor from France said.")
+    found = resolve_names(stage, text, ["Saint Lucia", "Qorvandel Protection Area", "France"])
+    area = found["Qorvandel Protection Area"]
+    assert area is not None and area.resolved_via == "parent" and area.country == "LC"
+
+
+def test_an_embassy_is_in_the_country_named_after_it_not_the_one_it_serves(stage: PlaceStage) -> None:
+    text = ("The president of Armenia visited Yerevan and then Italy, where he opened the Embassy of the "
+            "Republic of Armenia in the Vatican.")
+    name = "Embassy of the Republic of Armenia"
+    found = resolve_names(stage, text, ["Armenia", "Yerevan", "Italy", name, "Vatican"])
+    embassy, vatican = found[name], found["Vatican"]
+    assert vatican is not None and embassy is not None and embassy.parent == vatican.id
+    text = "Guards stood at the Embassy of Armenia on Monday. Talks were held in Rome."
+    found = resolve_names(stage, text, ["Embassy of Armenia", "Rome"])
+    embassy = found["Embassy of Armenia"]
+    assert embassy is not None and embassy.country == "IT"

@@ -52,7 +52,7 @@ _ACTOR_BUILDING = re.compile(r"\bcourt$", re.I)
 # "X, a village near Y"; "Northwestern Memorial Hospital in Chicago", "Le Bernardin, New York": the
 # place right after holds it
 _NEAR_PLACE_AFTER = re.compile(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+")
-_IN_PLACE_AFTER = re.compile(r"(?:,\s+|\s+(?:in|at|near|outside)\s+(?:downtown\s+|central\s+)?)")
+_IN_PLACE_AFTER = re.compile(r"(?:,\s+|\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+)?)")
 _STATE_WORD = re.compile(r" state\b")
 # "State and Hubbard streets", "Hubbard street": a name before a lower-case street word is a street's
 _STREET_AFTER = re.compile(
@@ -69,6 +69,7 @@ _STREET_OR_COUNTY = re.compile(r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulev
                                re.I)
 # "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
 _IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
+_EMBASSY = re.compile(r"\b(?:embassy|consulate|high commission)\b", re.I)
 _ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
 # Nor for a unit of another level: "Montgomery County" is not the city of Montgomery.
@@ -306,14 +307,15 @@ class PlaceStage:
         for g in embedded:  # inside the place its name contains: "Cavan Town Hall" in Cavan
             assert g.choice is not None
             m = g.mentions[0]
-            after = _named_after(text, m, _local(places))  # "University of California, Los Angeles"
+            after = _named_after(text, m, _hosts(places, m))  # "University of California, Los Angeles"
             if after is not None:
                 unresolved.append(g)
                 continue
             known = next((p for p in places if p.geonameid is not None and p.geonameid == g.choice.geonameid), None)
             places.append(_inside(f"p{len(places) + 1}", text, g.mentions, g.choice, known.id if known else None))
         for g in unresolved:
-            parent = self._container(text, g, places, guess, sentences)
+            parent = self._container(text, g, places, guess, sentences,
+                                     article.dateline.start if article.dateline else None)
             if parent is not None:
                 places.append(_inside(f"p{len(places) + 1}", text, g.mentions, parent, parent.id))
         return places
@@ -367,6 +369,8 @@ class PlaceStage:
                 kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2")
                         or normalise_name(part) in named
                         or (e.country in ctx.countries and e.population >= 100_000)]
+                if _EMBASSY.search(name):  # "Embassy of the Republic of Armenia" stands anywhere but there
+                    kept = [e for e in kept if e.feature != "country"]
                 if kept:
                     return kept
         # "European Commission", "African Union", "Scottish Parliament": in the region the adjective names
@@ -527,7 +531,7 @@ class PlaceStage:
         return max(enumerate(candidates), key=score)[1]
 
     def _container(self, text: str, g: _Group, places: list[Place], guess: bool,
-                   sentences: Sequence[tuple[int, int]] = ()) -> Place | None:
+                   sentences: Sequence[tuple[int, int]] = (), dateline: int | None = None) -> Place | None:
         """The resolved place a name the gazetteer lacks sits in: for a containment phrase or a
         landmark, the nearest town named before it in its paragraph (or just after it: "X, a
         village near Y"), else the article's main town; when guessing, that for any name."""
@@ -537,7 +541,7 @@ class PlaceStage:
             if not (guess or contained or g.embedded or g.street or _is_landmark(m.text)
                     or _IN_COUNTY.search(m.text)):
                 continue
-            after = _named_after(text, m, local)
+            after = _named_after(text, m, _hosts(places, m))
             if after is not None:
                 return after
             same = _nearest_town_in_sentence(text, m, local, sentences)
@@ -550,9 +554,15 @@ class PlaceStage:
                 cities = [(s, p) for s, p in before if p.feature in kinds]
                 if cities and (contained or m.start - max(cities, key=lambda c: c[0])[0] < 150):
                     return max(cities, key=lambda c: c[0])[1]
-            focus = _focus(local) if (guess or contained or g.street or m.label == "FAC") else None
+            focus = _focus(local, m.start, dateline) if (guess or contained or g.street or m.label == "FAC") else None
             if focus is not None:
                 return focus
+            if guess:  # a guess asked for: the article names no town or unit, so its main country
+                countries = [p for p in places if p.feature == "country" and p.resolved_via != "parent"]
+                by_country = Counter(p.country for p in countries for _ in p.mentions)
+                if by_country:
+                    top = by_country.most_common(1)[0][0]
+                    return next(p for p in countries if p.country == top)
         return None
 
 
@@ -560,6 +570,14 @@ def _local(places: list[Place]) -> list[Place]:
     """The places a name the gazetteer lacks may lie in: towns, units, regions, not other guesses."""
     return [p for p in places if p.feature in ("city", "admin1", "admin2", "region", "district")
             and p.resolved_via != "parent"]
+
+
+def _hosts(places: list[Place], m: _Mention) -> list[Place]:
+    """The places that may hold a mention: an embassy is also in the country named after it."""
+    local = _local(places)
+    if _EMBASSY.search(m.text):
+        local += [p for p in places if p.feature == "country" and p.resolved_via != "parent"]
+    return local
 
 
 def _named_after(text: str, m: _Mention, local: list[Place]) -> Place | None:
@@ -623,19 +641,21 @@ def _is_landmark(name: str) -> bool:
     return len(name.split()) > 1 and _LANDMARK.search(name) is not None
 
 
-def _focus(places: list[Place]) -> Place | None:
+def _focus(places: list[Place], at: int = 0, dateline: int | None = None) -> Place | None:
     """The article's main town: the city with the most mentions of places around it (itself
-    included), else the most-mentioned unit."""
+    included), else the most-mentioned unit; between equals, the dateline's, else the one named
+    last before ``at``."""
     cities = [p for p in places if p.feature == "city" and p.lat is not None and p.lon is not None]
     if cities:
-        def weight(p: Place) -> tuple[int, int]:
+        def weight(p: Place) -> tuple[int, int, bool, int]:
             assert p.lat is not None and p.lon is not None
             near = 0
             for q in places:
                 if (q.feature in ("city", "district") and q.lat is not None and q.lon is not None
                         and km(p.lat, p.lon, q.lat, q.lon) < 40):
                     near += len(q.mentions)
-            return near, len(p.mentions)
+            return (near, len(p.mentions), any(s == dateline for s, _ in p.mentions),
+                    max((s for s, _ in p.mentions if s < at), default=-1))
         return max(cities, key=weight)
     for features in (("admin1",), ("admin2",), ("region", "district")):
         found = [p for p in places if p.feature in features]
