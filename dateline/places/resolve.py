@@ -532,9 +532,11 @@ class PlaceStage:
 
     def _container(self, text: str, g: _Group, places: list[Place], guess: bool,
                    sentences: Sequence[tuple[int, int]] = (), dateline: int | None = None) -> Place | None:
-        """The resolved place a name the gazetteer lacks sits in: for a containment phrase or a
-        landmark, the nearest town named before it in its paragraph (or just after it: "X, a
-        village near Y"), else the article's main town; when guessing, that for any name."""
+        """The resolved place a name the gazetteer lacks sits in, for a containment phrase, a
+        landmark, a street or a county's body: the place just after it ("X, a village near Y"),
+        else the nearest town in its sentence, else the nearest town named before it in its
+        paragraph, else the article's main town; when guessing, that for any name, and failing
+        every town and unit, the article's main country."""
         local = _local(places)
         for m in g.mentions:
             contained = _contained(text, m)
