@@ -567,3 +567,110 @@ def test_contained_name_far_from_any_town_goes_to_the_main_town(stage: PlaceStag
     art = stage(article(text, {"Mosul": "GPE", "Erbil": "GPE", "Kirkuk": "GPE", "Zanjili": "GPE"}))
     found = places_by_surface(art)
     assert found["Zanjili"].resolved_via == "parent" and found["Zanjili"].parent == found["Mosul"].id
+
+
+def test_unknown_name_goes_to_the_county_when_the_article_names_no_town(stage: PlaceStage) -> None:
+    text = "Voters in Cuyahoga County will decide on levies that fund Qorvandel Medical Center."
+    found = resolve_names(stage, text, ["Cuyahoga County", "Qorvandel Medical Center"])
+    county, centre = found["Cuyahoga County"], found["Qorvandel Medical Center"]
+    assert county is not None and county.feature == "admin2"
+    assert centre is not None and centre.resolved_via == "parent" and centre.parent == county.id
+
+
+def test_landmark_goes_to_the_town_it_is_in_later_in_its_sentence(stage: PlaceStage) -> None:
+    text = ("Flights left London on Monday.\n\nA cook showed her recipes at Qorvandel Foods on Tuesday, "
+            "Nov. 2, in Fresno, Calif. She then left for Boise.")
+    found = resolve_names(stage, text, ["London", "Qorvandel Foods", "Fresno", "Boise"])
+    shop, fresno = found["Qorvandel Foods"], found["Fresno"]
+    assert shop is not None and fresno is not None and shop.parent == fresno.id
+    # a town it is only going to is not where it is: the town before it is
+    text = "The pair lived in Dewsbury and married at Qorvandel Chapel in 1958 before a honeymoon to Blackpool."
+    found = resolve_names(stage, text, ["Dewsbury", "Qorvandel Chapel", "Blackpool"])
+    chapel, dewsbury = found["Qorvandel Chapel"], found["Dewsbury"]
+    assert chapel is not None and dewsbury is not None and chapel.parent == dewsbury.id
+
+
+def test_name_holding_a_town_the_article_names_alone_is_in_it(stage: PlaceStage) -> None:
+    """No name here settles the country, but the article names Norwich on its own: the club is there,
+    not in Reading, the town named before it."""
+    text = "A 1-0 defeat at Reading came before they swept Norwich Rovers aside. Norwich fans were stunned."
+    found = resolve_names(stage, text, ["Reading", "Norwich Rovers", "Norwich"])
+    club, norwich = found["Norwich Rovers"], found["Norwich"]
+    assert norwich is not None and norwich.country == "GB"
+    assert club is not None and club.resolved_via == "parent" and (club.lat, club.lon) == (norwich.lat, norwich.lon)
+
+
+def test_a_name_before_streets_is_a_street_not_a_town(stage: PlaceStage) -> None:
+    text = ("A man was stabbed in Chicago on Friday. He collapsed at the corner of State and Hubbard streets, "
+            "police said, and died at Qorvandel Hospital.")
+    found = resolve_names(stage, text, ["Chicago", "State", "Hubbard", "Qorvandel Hospital"])
+    chicago = found["Chicago"]
+    assert chicago is not None and chicago.admin1 == "Illinois"
+    for name in ("State", "Hubbard", "Qorvandel Hospital"):
+        place = found[name]
+        assert place is not None and place.resolved_via == "parent" and place.parent == chicago.id, name
+    art = stage(article(text, {"Chicago": "GPE", "Hubbard": "GPE"}))
+    assert places_by_surface(art)["Hubbard"].parent == places_by_surface(art)["Chicago"].id
+
+
+def test_institution_named_after_a_continent_lies_in_it(stage: PlaceStage) -> None:
+    text = "The European Qorvandel Fund lent 40 million euros to a chemicals firm in Espoo, Finland."
+    found = resolve_names(stage, text, ["European Qorvandel Fund", "Espoo", "Finland"])
+    fund = found["European Qorvandel Fund"]
+    assert fund is not None and fund.resolved_via == "parent" and fund.country is None
+    assert fund.lat is not None and fund.lon is not None and km(fund.lat, fund.lon, 48.7, 9.1) < 100  # Europe
+    # a continent after "of" is what it serves, not where it is
+    text = "Drugs were sold at the Qorvandel Mall of Asia on Friday. A court in Muntinlupa heard the case."
+    found = resolve_names(stage, text, ["Qorvandel Mall of Asia", "Muntinlupa"])
+    mall = found["Qorvandel Mall of Asia"]
+    assert mall is not None and mall.country == "PH"
+
+
+def test_a_body_of_a_county_the_gazetteer_lacks_is_in_the_articles_town(stage: PlaceStage) -> None:
+    text = ("Candidates will meet in Red Oak, Iowa, this weekend. The Qorvandel County Democrats host the forum "
+            "at the Montgomery County Qorvandel Center, located on Fourth Street.")
+    names = ["Red Oak", "Iowa", "Qorvandel County Democrats", "Montgomery County Qorvandel Center"]
+    found = resolve_names(stage, text, names)
+    red_oak = found["Red Oak"]
+    assert red_oak is not None and red_oak.admin1 == "Iowa"
+    for name in names[2:]:
+        place = found[name]
+        assert place is not None and place.parent == red_oak.id, name  # not Montgomery, Alabama
+    art = stage(article(text, {"Red Oak": "GPE", "Iowa": "GPE", "Qorvandel County Democrats": "GPE"}))
+    assert places_by_surface(art)["Qorvandel County Democrats"].parent == places_by_surface(art)["Red Oak"].id
+
+
+def test_between_equal_towns_the_one_named_last_holds_an_unknown_name(stage: PlaceStage) -> None:
+    text = ("Police in Peel were praised. The suspects were later seen in Mississauga by a patrol.\n\n"
+            "They fled along Qorvandel Drive.")
+    found = resolve_names(stage, text, ["Peel", "Mississauga", "Qorvandel Drive"])
+    drive, mississauga = found["Qorvandel Drive"], found["Mississauga"]
+    assert drive is not None and mississauga is not None and drive.parent == mississauga.id
+    # but the dateline's town first
+    text = ("WAUSAU, Wis. - The case was reopened. A witness later moved to Kosice.\n\n"
+            "The Qorvandel County Sheriff spoke.")
+    names = ["WAUSAU", "Kosice", "Qorvandel County Sheriff"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    wausau, _, sheriff = stage.resolve_spans(article(text, dateline="WAUSAU, Wis."), spans)
+    assert wausau is not None and sheriff is not None and sheriff.parent == wausau.id
+
+
+def test_a_guess_without_any_town_or_unit_is_the_articles_main_country(stage: PlaceStage) -> None:
+    text = ("Students from Saint Lucia studied turtles in the Qorvandel Protection Area. Saint Lucia hopes "
+            "to protect its beaches, a visitor from France said.")
+    found = resolve_names(stage, text, ["Saint Lucia", "Qorvandel Protection Area", "France"])
+    area = found["Qorvandel Protection Area"]
+    assert area is not None and area.resolved_via == "parent" and area.country == "LC"
+
+
+def test_an_embassy_is_in_the_country_named_after_it_not_the_one_it_serves(stage: PlaceStage) -> None:
+    text = ("The president of Armenia visited Yerevan and then Italy, where he opened the Embassy of the "
+            "Republic of Armenia in the Vatican.")
+    name = "Embassy of the Republic of Armenia"
+    found = resolve_names(stage, text, ["Armenia", "Yerevan", "Italy", name, "Vatican"])
+    embassy, vatican = found[name], found["Vatican"]
+    assert vatican is not None and embassy is not None and embassy.parent == vatican.id
+    text = "Guards stood at the Embassy of Armenia on Monday. Talks were held in Rome."
+    found = resolve_names(stage, text, ["Embassy of Armenia", "Rome"])
+    embassy = found["Embassy of Armenia"]
+    assert embassy is not None and embassy.country == "IT"

@@ -53,8 +53,11 @@ _ACTOR_BUILDING = re.compile(r"\bcourt$", re.I)
 # "X, a village near Y"; "Northwestern Memorial Hospital in Chicago", "Le Bernardin, New York": the
 # place right after holds it
 _NEAR_PLACE_AFTER = re.compile(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+")
-_IN_PLACE_AFTER = re.compile(r"(?:,\s+|\s+(?:in|at|near|outside)\s+(?:downtown\s+|central\s+)?)")
+_IN_PLACE_AFTER = re.compile(r"(?:,\s+|\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+)?)")
 _STATE_WORD = re.compile(r" state\b")
+# "State and Hubbard streets", "Hubbard street": a name before a lower-case street word is a street's
+_STREET_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:streets?|avenues?|roads?|boulevards?)\b")
 # A town outside every country the article names must be a big one: "Delft" in a report from Cape
 # Town is its township, not the Dutch city; unknown, it resolves through its parent.
 _FAR_TOWN_MIN_POPULATION = 200_000
@@ -63,6 +66,11 @@ _BIG_NAMESAKE = 300_000
 # A town smaller than this, further than this from all the other places of an article, is some
 # other place of the same name (a golf club, a hall), resolved through its parent.
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
+_STREET_OR_COUNTY = re.compile(r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|county|township|parish|borough)$",
+                               re.I)
+# "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
+_IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
+_EMBASSY = re.compile(r"\b(?:embassy|consulate|high commission)\b", re.I)
 _ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
 # Nor for a unit of another level: "Montgomery County" is not the city of Montgomery.
@@ -100,6 +108,7 @@ class _Group:
     candidates: list[GazEntry] = field(default_factory=list)
     hint: tuple[str, str | None] | None = None
     choice: GazEntry | None = None
+    street: bool = False  # every mention is a street's name: "at State and Hubbard streets"
     embedded: bool = False  # candidates are those of a known part of the name ("Cavan Town Hall")
     # candidates that carry the name only among GeoNames' alternate names ("Franklin" for Columbus)
     alternate_only: set[GazEntry] = field(default_factory=set)
@@ -269,6 +278,7 @@ class PlaceStage:
 
     def _places(self, article: Article, mentions: list[_Mention], guess: bool) -> list[Place]:
         text = article.text
+        sentences = article.nlp.sentences if article.nlp is not None else []
         groups: dict[str, _Group] = {}
         for m in mentions:
             key = normalise_name(m.text)
@@ -278,7 +288,9 @@ class PlaceStage:
                 key = f"country:{cc}"
             groups.setdefault(key, _Group(key, [])).mentions.append(m)
         for g in groups.values():
-            g.candidates = self._candidates(g)
+            # "at State and Hubbard streets": streets, not the towns of those names
+            g.street = all(_STREET_AFTER.match(text, m.end) for m in g.mentions)
+            g.candidates = [] if g.street else self._candidates(g)
             g.hint = next((h for m in g.mentions if (h := self._explicit_hint(text, m))), None)
         context = self._context(article, groups.values())
         for g in groups.values():
@@ -289,7 +301,7 @@ class PlaceStage:
                     g.candidates = unit_entries + [e for e in g.candidates if e not in unit_entries]
             if g.candidates:
                 g.candidates = self._plausible(g, context, guess)
-            elif not g.candidates and context.countries and (guess or any(
+            elif not g.street and context.countries and (guess or any(
                     m.label in ("GPE", "LOC", "DATELINE") for m in g.mentions)):
                 # a spelling the gazetteer lacks ("Hawija"), among the article's countries' names
                 for cc, _ in context.countries.most_common(2):
@@ -298,7 +310,7 @@ class PlaceStage:
                     if g.candidates:
                         break
         for g in groups.values():
-            if not g.candidates:
+            if not g.candidates and not g.street:
                 g.candidates = self._embedded(g.mentions[0].text, context, groups)
                 g.embedded = bool(g.candidates)
         # Pass 1 without, pass 2 with the other places' positions and the kinds of the places listed
@@ -329,14 +341,15 @@ class PlaceStage:
         for g in embedded:  # inside the place its name contains: "Cavan Town Hall" in Cavan
             assert g.choice is not None
             m = g.mentions[0]
-            after = _named_after(text, m, _local(places))  # "University of California, Los Angeles"
+            after = _named_after(text, m, _hosts(places, m))  # "University of California, Los Angeles"
             if after is not None:
                 unresolved.append(g)
                 continue
             known = next((p for p in places if p.geonameid is not None and p.geonameid == g.choice.geonameid), None)
             places.append(_inside(f"p{len(places) + 1}", text, g.mentions, g.choice, known.id if known else None))
         for g in unresolved:
-            parent = self._container(text, g, places, guess)
+            parent = self._container(text, g, places, guess, sentences,
+                                     article.dateline.start if article.dateline else None)
             if parent is not None:
                 places.append(_inside(f"p{len(places) + 1}", text, g.mentions, parent, parent.id))
         return places
@@ -376,16 +389,33 @@ class PlaceStage:
         words = name.split()
         if len(words) < 2 or _NOT_INSIDE_NAMESAKE.search(name):
             return []
+        named = set(groups) | {normalise_name(o.candidates[0].name) for o in groups.values()
+                               if o.candidates and not o.embedded}
         for size in range(len(words) - 1, 0, -1):
             for part in (" ".join(words[:size]), " ".join(words[-size:])):
                 if demonym_country(part) is not None or is_common_word(part):
                     continue
                 found = self._own_names(part)
-                kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2") or (
-                    e.country in ctx.countries
-                    and (e.population >= 100_000 or normalise_name(part) in groups))]
+                # a town named on its own in the article is the one its name holds ("Norwich City ... Norwich")
+                if part == " ".join(words[:size]) and _STREET_OR_COUNTY.match(words[size]):
+                    continue  # "Montgomery County History Center" is not in Montgomery
+                if part == " ".join(words[-size:]) and words[-size - 1] == "of":
+                    # "Mall of Asia", "Bank of Africa": a continent after "of" is a reach, not a place
+                    found = [e for e in found if e.feature != "region"]
+                kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2")
+                        or normalise_name(part) in named
+                        or (e.country in ctx.countries and e.population >= 100_000)]
+                if _EMBASSY.search(name):  # "Embassy of the Republic of Armenia" stands anywhere but there
+                    kept = [e for e in kept if e.feature != "country"]
                 if kept:
                     return kept
+        # "European Commission", "African Union", "Scottish Parliament": in the region the adjective names
+        for size in (2, 1):
+            region = aliases.DEMONYM_REGIONS.get(" ".join(words[:size]))
+            if region and len(words) > size and not _ABROAD.search(name):
+                found = [e for e in self._own_names(region) if e.feature in ("region", "country", "admin1")]
+                if found:
+                    return found[:1]
         # "Mexican Senate", "Russian Higher School of Economics": in that country (an embassy is not)
         cc = demonym_country(words[0])
         if cc and not _ABROAD.search(name):
@@ -545,18 +575,25 @@ class PlaceStage:
 
         return max(enumerate(candidates), key=score)[1]
 
-    def _container(self, text: str, g: _Group, places: list[Place], guess: bool) -> Place | None:
-        """The resolved place a name the gazetteer lacks sits in: for a containment phrase or a
-        landmark, the nearest town named before it in its paragraph (or just after it: "X, a
-        village near Y"), else the article's main town; when guessing, that for any name."""
+    def _container(self, text: str, g: _Group, places: list[Place], guess: bool,
+                   sentences: Sequence[tuple[int, int]] = (), dateline: int | None = None) -> Place | None:
+        """The resolved place a name the gazetteer lacks sits in, for a containment phrase, a
+        landmark, a street or a county's body: the place just after it ("X, a village near Y"),
+        else the nearest town in its sentence, else the nearest town named before it in its
+        paragraph, else the article's main town; when guessing, that for any name, and failing
+        every town and unit, the article's main country."""
         local = _local(places)
         for m in g.mentions:
             contained = _contained(text, m)
-            if not (guess or contained or g.embedded or g.hint or _is_landmark(m.text)):
+            if not (guess or contained or g.embedded or g.street or g.hint or _is_landmark(m.text)
+                    or _IN_COUNTY.search(m.text)):
                 continue
-            after = _named_after(text, m, local)
+            after = _named_after(text, m, _hosts(places, m))
             if after is not None:
                 return after
+            same = _nearest_town_in_sentence(text, m, local, sentences)
+            if same is not None:
+                return same
             before = [(s, p) for p in local for s, _ in p.mentions
                       if s < m.start and "\n\n" not in text[s : m.start] and m.start - s < 600]
             # the nearest town before it, else the nearest state or province ("Parkland, Florida ... X High School")
@@ -564,9 +601,15 @@ class PlaceStage:
                 cities = [(s, p) for s, p in before if p.feature in kinds]
                 if cities and (contained or m.start - max(cities, key=lambda c: c[0])[0] < 150):
                     return max(cities, key=lambda c: c[0])[1]
-            focus = _focus(local) if (guess or contained or m.label == "FAC") else None
+            focus = _focus(local, m.start, dateline) if (guess or contained or g.street or m.label == "FAC") else None
             if focus is not None:
                 return focus
+            if guess:  # a guess asked for: the article names no town or unit, so its main country
+                countries = [p for p in places if p.feature == "country" and p.resolved_via != "parent"]
+                by_country = Counter(p.country for p in countries for _ in p.mentions)
+                if by_country:
+                    top = by_country.most_common(1)[0][0]
+                    return next(p for p in countries if p.country == top)
         return None
 
 
@@ -591,6 +634,14 @@ def _local(places: list[Place]) -> list[Place]:
             and p.resolved_via != "parent"]
 
 
+def _hosts(places: list[Place], m: _Mention) -> list[Place]:
+    """The places that may hold a mention: an embassy is also in the country named after it."""
+    local = _local(places)
+    if _EMBASSY.search(m.text):
+        local += [p for p in places if p.feature == "country" and p.resolved_via != "parent"]
+    return local
+
+
 def _named_after(text: str, m: _Mention, local: list[Place]) -> Place | None:
     """The place named right after a mention that holds it: "X, a village near Y", "X in Y", "X, Y"."""
     after = _NEAR_PLACE_AFTER.match(text, m.end, m.end + 60) or _IN_PLACE_AFTER.match(text, m.end)
@@ -602,6 +653,31 @@ def _named_after(text: str, m: _Mention, local: list[Place]) -> Place | None:
 def _continues_a_name(text: str, start: int, people: list[tuple[int, int]]) -> bool:
     """A span right after a person's name is its tail: "Ursula von der" + "Leyen"."""
     return any(pe <= start and start - pe <= 1 and not text[pe:start].strip() for _, pe in people)
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
+
+
+def _sentence(text: str, pos: int, sentences: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence around ``pos``: the parser's, else up to the nearest sentence ends."""
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, pos)), len(text))
+    return start, end
+
+
+def _nearest_town_in_sentence(text: str, m: _Mention, local: list[Place],
+                              sentences: Sequence[tuple[int, int]]) -> Place | None:
+    """The town named closest to a mention in its own sentence: before it, or after it as where
+    things are ("Doctors at X Hospital, where the boy is treated in Leeds"), not where they go."""
+    start, end = _sentence(text, m.start, sentences)
+    found = [(m.start - e if e <= m.start else s - m.end, p) for p in local if p.feature in ("city", "district")
+             for s, e in p.mentions if start <= s and e <= end
+             and (e <= m.start or (s >= m.end and _LOCATIVE_BEFORE.search(text, max(0, s - 12), s)))]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _as_written(name: str) -> str:
@@ -632,21 +708,23 @@ def _is_landmark(name: str) -> bool:
     return len(name.split()) > 1 and _LANDMARK.search(name) is not None
 
 
-def _focus(places: list[Place]) -> Place | None:
+def _focus(places: list[Place], at: int = 0, dateline: int | None = None) -> Place | None:
     """The article's main town: the city with the most mentions of places around it (itself
-    included), else the most-mentioned unit."""
+    included), else the most-mentioned unit; between equals, the dateline's, else the one named
+    last before ``at``."""
     cities = [p for p in places if p.feature == "city" and p.lat is not None and p.lon is not None]
     if cities:
-        def weight(p: Place) -> tuple[int, int]:
+        def weight(p: Place) -> tuple[int, int, bool, int]:
             assert p.lat is not None and p.lon is not None
             near = 0
             for q in places:
                 if (q.feature in ("city", "district") and q.lat is not None and q.lon is not None
                         and km(p.lat, p.lon, q.lat, q.lon) < 40):
                     near += len(q.mentions)
-            return near, len(p.mentions)
+            return (near, len(p.mentions), any(s == dateline for s, _ in p.mentions),
+                    max((s for s, _ in p.mentions if s < at), default=-1))
         return max(cities, key=weight)
-    for features in (("admin1",), ("region", "district")):
+    for features in (("admin1",), ("admin2",), ("region", "district")):
         found = [p for p in places if p.feature in features]
         if found:
             return max(found, key=lambda p: (len(p.mentions), -p.mentions[0][0]))
