@@ -105,6 +105,16 @@ def test_short_acronym_is_no_alternate_name(stage: PlaceStage) -> None:
     assert set(places_by_surface(art)) == {"Shanghai"}
 
 
+def test_one_place_under_several_names_is_one_record(stage: PlaceStage) -> None:
+    text = "The U.S. said the United States would help. America sent aid to Burma, also called Myanmar."
+    art = stage(article(text, {"U.S.": "GPE", "United States": "GPE", "America": "GPE", "Burma": "GPE",
+                               "Myanmar": "GPE"}))
+    assert len(art.places) == 2
+    usa = places_by_surface(art)["America"]
+    assert [text[s:e] for s, e in usa.mentions] == ["U.S.", "United States", "America"]
+    assert places_by_surface(art)["Burma"] is places_by_surface(art)["Myanmar"]
+
+
 def test_person_tags_and_place_names(stage: PlaceStage) -> None:
     text = "Austin Rivers scored 20 points. A brewery in Klamath Falls, Oregon, heats its tanks with springs."
     art = stage(article(text, {"Austin Rivers": "PERSON", "Klamath Falls": "PERSON", "Oregon": "GPE"}))

@@ -331,13 +331,18 @@ class PlaceStage:
         places: list[Place] = []
         unresolved: list[_Group] = []
         embedded: list[_Group] = []
+        by_entry: dict[GazEntry, Place] = {}  # "U.S.", "United States" and "America": one place
         for g in sorted(groups.values(), key=lambda g: g.mentions[0].start):
             if g.choice is None:
                 unresolved.append(g)
             elif g.embedded:
                 embedded.append(g)
+            elif g.choice in by_entry:
+                same = by_entry[g.choice]
+                same.mentions = sorted(same.mentions + [(m.start, m.end) for m in g.mentions])
             else:
                 places.append(_place(f"p{len(places) + 1}", g.choice, g.mentions))
+                by_entry[g.choice] = places[-1]
         for g in embedded:  # inside the place its name contains: "Cavan Town Hall" in Cavan
             assert g.choice is not None
             m = g.mentions[0]
