@@ -115,6 +115,15 @@ def test_one_place_under_several_names_is_one_record(stage: PlaceStage) -> None:
     assert places_by_surface(art)["Burma"] is places_by_surface(art)["Myanmar"]
 
 
+def test_seas_named_after_countries_are_not_in_them(stage: PlaceStage) -> None:
+    text = "Pirates seized a tanker in the Gulf of Guinea. Navies of Ghana patrol the Sea of Togo."
+    art = stage(article(text, {"the Gulf of Guinea": "LOC", "Ghana": "GPE", "the Sea of Togo": "LOC"}))
+    gulf = places_by_surface(art)["Gulf of Guinea"]
+    assert (gulf.feature, gulf.country) == ("region", None)  # a sea of its own, not Guinea's centre
+    assert gulf.lat is not None and gulf.lat < 6
+    assert "Sea of Togo" not in places_by_surface(art)  # a sea the index lacks is not in Togo
+
+
 def test_person_tags_and_place_names(stage: PlaceStage) -> None:
     text = "Austin Rivers scored 20 points. A brewery in Klamath Falls, Oregon, heats its tanks with springs."
     art = stage(article(text, {"Austin Rivers": "PERSON", "Klamath Falls": "PERSON", "Oregon": "GPE"}))

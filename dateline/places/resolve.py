@@ -73,10 +73,12 @@ _IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
 _EMBASSY = re.compile(r"\b(?:embassy|consulate|high commission)\b", re.I)
 _ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
-# Nor for a unit of another level: "Montgomery County" is not the city of Montgomery.
+# Nor for a unit of another level: "Montgomery County" is not the city of Montgomery; nor for the
+# sea: the "Gulf of Guinea" is not in Guinea (a river or lake may well pass by its namesake).
 _NOT_INSIDE_NAMESAKE = re.compile(
     r"\b(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|highway|way|"
-    r"county|township|parish|borough|district|province|state|region)$", re.I)
+    r"county|township|parish|borough|district|province|state|region|"
+    r"sea|ocean|gulf|bay|strait|channel)$|^(?:gulf|bay|sea|strait)\s+of\b", re.I)
 
 
 @dataclass
