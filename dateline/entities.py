@@ -36,6 +36,7 @@ from .actors import (
     role_sector,
 )
 from .model import Article, Entity, NamedSpan
+from .names import junk_before_name
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP"}
 _PREFIXES = ("al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-", "ash-")
@@ -81,8 +82,8 @@ _LOCATIVE_BEFORE = re.compile(
 _LOCATIVE_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|village|town|city|province|region|area|suburb|"
                              r"road|street|avenue|highway|square|bridge|junction|roundabout|market|airport|"
                              r"camp|quarter|governorate|county|state)\b", re.I)
-_LEADING_JUNK = re.compile(r"^(?:[’']s\s+|(?:Inside|In|At|Near|From|Outside|Into|On|By|For|With|Without|"
-                           r"Across|Meanwhile|But|And|Then|Under|After|Before|Like|As)\s+)", re.U)
+
+
 _TITLE_FRAGMENT = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Gov|Cmdr)\.?$", re.I)
 _SCAN_MIN = 3  # table acronyms this short or shorter ("IS", "IRA") are too ambiguous to find by string
 
@@ -148,11 +149,7 @@ def repair_mentions(text: str, ents: list[NamedSpan]) -> list[NamedSpan]:
         if span.label not in ENTITY_LABELS:
             continue
         start, end, label = span.start, span.end, span.label
-        while True:
-            m = _LEADING_JUNK.match(text[start:end])
-            if not m or m.end() >= end - start:
-                break
-            start += m.end()
+        start += junk_before_name(text[start:end])
         while end > start and text[end - 1] in "’'.,-":
             end -= 1
         if text[end - 2 : end] in ("’s", "'s"):

@@ -84,6 +84,10 @@ def test_names_of_people_are_no_places_even_when_spacy_says_so(stage: PlaceStage
                                "Aden Barre Warsame": "PERSON", "Greta von der": "PERSON", "Florence": "GPE"}))
     # the surname alone, a name inside a person's longer name, the tail of a split name: no places
     assert set(places_by_surface(art)) == {"Cairo"}
+    # a preposition NER glued to a place is no first name: "Inside Tikrit" leaves Tikrit a place
+    art = stage(article("Troops held the district of Tikrit. Inside Tikrit, shops opened.",
+                        {"Tikrit": "GPE", "Inside Tikrit": "PERSON"}))
+    assert places_by_surface(art)["Tikrit"].country == "IQ"
     # a country stays a country when a person shares its name ("Jordan")
     art = stage(article("Michael Jordan flew to Amman. Jordan has long hosted refugees.",
                         {"Michael Jordan": "PERSON", "Amman": "GPE", "Jordan": "GPE"}))

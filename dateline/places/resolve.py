@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article, Place
+from ..names import junk_before_name
 from . import aliases
 from .gazetteer import GazEntry, Gazetteer, is_common_word, normalise_name
 from .geo import km
@@ -147,8 +148,7 @@ class PlaceStage:
         assert article.nlp is not None
         mentions = self._mentions(article)
         article.places = self._places(article, mentions, guess=False)
-        people = [(ent.start, ent.end) for ent in article.nlp.ents if ent.label == "PERSON"]
-        _add_repeated_mentions(article.text, article.places, people)
+        _add_repeated_mentions(article.text, article.places, _people(article))
         if article.dateline is not None:
             d = article.dateline
             article.dateline.place_id = next(
@@ -178,11 +178,10 @@ class PlaceStage:
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         blocking: list[tuple[int, int]] = []
-        people = [(ent.start, ent.end) for ent in article.nlp.ents if ent.label == "PERSON"]
+        people = _people(article)
         # "Khalil" alone after "Mahmoud Khalil", "Aden" after "Shamsa Mohamed Aden": a surname the
         # article already gave a person
-        surnames = {w for ent in article.nlp.ents if ent.label == "PERSON"
-                    for w in text[ent.start : ent.end].split()[1:]}
+        surnames = {w for s, e in people for w in text[s:e].split()[1:]}
         for ent in article.nlp.ents:
             if ent.label == "ORG" and _is_landmark(ent.text) and not _ACTOR_BUILDING.search(ent.text):
                 # "Al-Shifa Hospital", "Carnegie Library": a building spaCy calls an organisation
@@ -655,6 +654,17 @@ def _named_after(text: str, m: _Mention, local: list[Place]) -> Place | None:
     if after is None:
         return None
     return next((p for p in local if any(s == after.end() for s, _ in p.mentions)), None)
+
+
+def _people(article: Article) -> list[tuple[int, int]]:
+    """The spans of people's names: spaCy's PERSON spans without a preposition glued to the front
+    ("Inside Gogjali"), less names spaCy also tags a place elsewhere in the article ("Douma")."""
+    assert article.nlp is not None
+    text = article.text
+    places = {text[e.start : e.end] for e in article.nlp.ents if e.label in PLACE_LABELS}
+    spans = [(e.start + junk_before_name(text[e.start : e.end]), e.end) for e in article.nlp.ents
+             if e.label == "PERSON"]
+    return [(s, e) for s, e in spans if text[s:e] not in places]
 
 
 def _continues_a_name(text: str, start: int, people: list[tuple[int, int]]) -> bool:
