@@ -2,7 +2,8 @@
 
 The place named in the event's own clause or sentence (a town before the province or country
 that holds it), then the town a definite "the city" / "the town" refers back to, then the
-paragraph's, then the dateline's. A mention that only says where someone comes from ("refugees
+paragraph's last few sentences', then the dateline's, then the story's main place (an earlier town
+only when it lies in that main place). A mention that only says where someone comes from ("refugees
 from Aleppo"), where a route ends ("a train bound for Peshawar"), whose nationality or government
 it is ("Iraq's army", "the president of Syria", "the U.S. embassy") or what the event is compared
 with ("like the attack in Paris") is never an event's place.
@@ -70,16 +71,18 @@ _ROLE_BEFORE = re.compile(
     r"(?:handed|handing|turned|turning)\s+(?:\w+\s+){0,4}over\s+to|"
     r"(?:fears?|concerns?|worries|worry)\s+(?:of|over|about)(?:\s+an?)?(?:\s+(?!in\b|at\b|near\b)\w+){0,2}|"
     r"(?:left|leaving|departed|departing|fled|fleeing)(?:\s+from)?|"
-    r"(?:deported|deporting|repatriated|repatriating|expelled|sent|sending|"
-    r"forced back|returned|returning)\s+(?:\w+\s+){0,3}to)\s+(?:the\s+)?$", re.I)
+    r"(?:deported|deporting|repatriated|repatriating|expelled|"
+    r"forced back)\s+(?:\w+\s+){0,3}to)\s+(?:the\s+)?$", re.I)
 # "Iraq said", "Tehran has previously called": the same as the parse's subject of a speech verb, for
 # text with no parse
 _SPEAKS_AFTER = re.compile(r"^(?:\s+(?:has|have|had|also|previously|again|later|repeatedly|has also))*\s+"
                            r"(?:said|says|say|told|tells|alleged|alleges|called|calls|claimed|claims|denied|denies|"
                            r"accused|accuses|warned|warns|urged|urges|announced|announces|insisted|insists|"
                            r"rejected|rejects|vowed|vows|demanded|demands)\b")
+# "left the provincial capital, Quetta": the noun a role cue governs, set before the name
 _APPOSED = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|district|province|"
                       r"region|state),\s+$")
+# "a Paris-based group", "U.S.-proposed", "near the Cameroon border": the name only qualifies another word
 _ROLE_AFTER = re.compile(r"^-(?:[a-z]+ed|born|made)\b|^(?:['’]s)?\s+border\b(?!\s+(?:town|city|village|region|area|"
                          r"district|province|state|crossing|post|camp))", re.I)
 # the head noun a place name modifies when it stands for a state, not a spot: "Beijing's promises",
@@ -91,7 +94,7 @@ _ABSTRACT_HEADS = frozenset(
     "minister ministry embassy ambassador army military force troop police official authority envoy king leader "
     "leadership citizen delegation spokesman spokeswoman spokesperson parliament regime navy intelligence consulate "
     "mission coalition ally allies representative diplomat lawmaker negotiator side administration agency company "
-    "firm media counterpart team commander soldier officer personnel".split())
+    "firm media team commander soldier officer personnel".split())
 # "Washington also alleges", "Tehran has called", "Tokyo and Washington agreed": a capital or country that
 # speaks, agrees or decides is a government, not where something happened
 _ACTOR_VERBS = frozenset(
@@ -156,17 +159,13 @@ def _head_token(article: Article, start: int, end: int) -> int | None:
                 inside[-1] if inside else None)
 
 
-_STARTS: dict[int, tuple[NlpLayer, list[int]]] = {}
+_STARTS: list[tuple[NlpLayer, list[int]]] = []  # the last article's token starts: one article at a time
 
 
 def _token_starts(nlp: NlpLayer) -> list[int]:
-    cached = _STARTS.get(id(nlp))
-    if cached is None or cached[0] is not nlp or len(cached[1]) != len(nlp.tokens):
-        if len(_STARTS) > 64:
-            _STARTS.clear()
-        cached = (nlp, [t.start for t in nlp.tokens])
-        _STARTS[id(nlp)] = cached
-    return cached[1]
+    if not _STARTS or _STARTS[0][0] is not nlp or len(_STARTS[0][1]) != len(nlp.tokens):
+        _STARTS[:] = [(nlp, [t.start for t in nlp.tokens])]
+    return _STARTS[0][1]
 
 
 def _stands_for_a_state(article: Article, start: int, end: int) -> bool:
@@ -176,11 +175,12 @@ def _stands_for_a_state(article: Article, start: int, end: int) -> bool:
     if head is None or article.nlp is None:
         return False
     tokens = article.nlp.tokens
-    tok = tokens[head]
+    i = head
     for _ in range(4):  # "Tokyo and Washington agreed": a conjunct shares the first one's role
-        if tok.dep != "conj" or tok.head == tokens.index(tok):
+        if tokens[i].dep != "conj" or tokens[i].head == i:
             break
-        tok = tokens[tok.head]
+        i = tokens[i].head
+    tok = tokens[i]
     governor = tokens[tok.head]
     if tok.dep == "pobj" and governor.text.lower() in _BESIDE_PREPS:
         return True  # "talks with Britain and France": the conjunct after the one the regex saw
@@ -267,7 +267,7 @@ def _within(article: Article, offset: int, root: int) -> bool:
 
 # "released and taken to Government House in Gusau": where people were taken is not where it happened
 # (not "sent troops to", "moved to": a deployment's or a move's end is where what follows happens)
-_MOTION_VERBS = frozenset("take bring transfer deport return fly evacuate repatriate rush airlift expel "
+_MOTION_VERBS = frozenset("take bring transfer deport fly evacuate repatriate rush airlift expel "
                           "extradite".split())
 
 
@@ -291,7 +291,10 @@ def _inside_a_name(article: Article, start: int, end: int) -> bool:
     if nlp is None:
         return False
     for ent in nlp.ents:
-        if ent.label in _NAME_LABELS and ent.start <= start and end <= ent.end and (ent.start, ent.end) != (start, end):
+        if ent.label in _NAME_LABELS and ent.start <= start and end <= ent.end:
+            name_start = ent.start + (4 if ent.text.lower().startswith("the ") else 0)
+            if (name_start, ent.end) == (start, end):
+                return False  # "the Qahira Hotel": the name is the place itself
             return not _AT_BEFORE.search(article.text[max(0, ent.start - 12) : ent.start])
     return False
 
@@ -422,17 +425,23 @@ def _sentences_back(article: Article, sentence_start: int, count: int) -> int:
 
 def main_place(article: Article) -> Place | None:
     """The story's main place: the one it names most often where something can happen (not as an
-    origin, nationality or comparison), a mention in the lede counting three times; the first named of
-    those tied."""
+    origin, nationality or comparison), a mention in the lede counting three times. Of places tied for
+    first, the innermost when they nest ("Pakistan's Balochistan province"), else the first named."""
     lede_end = _sentences_forward(article, _LEDE_SENTENCES)
-    counts: dict[str, tuple[int, int]] = {}
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for place in article.places:
         spots = [s for s, e in place.mentions if _carries(article, s, e)]
         if spots:
-            counts[place.id] = (len(spots) + 2 * sum(s < lede_end for s in spots), -min(spots))
+            counts[place.id] = len(spots) + 2 * sum(s < lede_end for s in spots)
+            first[place.id] = min(spots)
     if not counts:
         return None
-    return article.place(max(counts, key=lambda i: counts[i]))
+    top = max(counts.values())
+    tied = sorted((p for p in article.places if counts.get(p.id) == top), key=lambda p: first[p.id])
+    inner = [p for p in tied if all(q is p or (q.feature in _UNITS and _holds(q, p) and _RANK.get(
+        q.feature or "", 0.5) < _RANK.get(p.feature or "", 0.5)) for q in tied)]
+    return inner[0] if len(inner) == 1 else tied[0]
 
 
 _LEDE_SENTENCES = 2
