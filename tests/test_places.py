@@ -14,7 +14,7 @@ from dateline.cli import main as cli_main
 from dateline.model import Article, Dateline, NamedSpan, NlpLayer, Place
 from dateline.places import Gazetteer, PlaceStage, normalise_name
 from dateline.places.geo import km
-from dateline.places.pick import event_place, is_event_place, location_of
+from dateline.places.pick import event_place, is_event_place, location_of, main_place
 from dateline.places.resolve import _near_spelling, demonym_country, demonym_counts
 
 
@@ -697,3 +697,110 @@ def test_an_embassy_is_in_the_country_named_after_it_not_the_one_it_serves(stage
     found = resolve_names(stage, text, ["Embassy of Armenia", "Rome"])
     embassy = found["Embassy of Armenia"]
     assert embassy is not None and embassy.country == "IT"
+
+# --- the event's place: roles, the parse and the story's main place (pick3) -----------------------
+
+
+def _mention(art: Article, surface: str, nth: int = 0) -> tuple[int, int]:
+    starts = [m.start() for m in re.finditer(re.escape(surface), art.text)]
+    return starts[nth], starts[nth] + len(surface)
+
+
+def _parsed_event_place(art: Article, trigger: str) -> str | None:
+    """The event place for a trigger in a fully processed article (sentences from the parse)."""
+    assert art.nlp is not None
+    anchor = art.text.index(trigger)
+    s_start, s_end = next(s for s in art.nlp.sentences if s[0] <= anchor < s[1])
+    place, _ = event_place(art, anchor, s_start, s_end)
+    return place.name if place else None
+
+
+@pytest.mark.parametrize(("text", "ents", "surface"), [
+    ("The donors pledged more aid for Kyiv on Monday.", {"Kyiv": "GPE"}, "Kyiv"),  # a recipient
+    ("The author, who lives in London, said the ban was wrong.", {"London": "GPE"}, "London"),  # a residence
+    ("Rebels attacked villages near the Cameroon border on Friday.", {"Cameroon": "GPE"}, "Cameroon"),
+    ("The town has seen more attacks than any other town in the region except Mogadishu.",
+     {"Mogadishu": "GPE"}, "Mogadishu"),
+    ("Ties with France soured after the coup.", {"France": "GPE"}, "France"),
+    ("Police turned 12 of the men over to Egypt on Friday.", {"Egypt": "GPE"}, "Egypt"),
+    ("Rebels left the provincial capital, Kandahar, at dawn.", {"Kandahar": "GPE"}, "Kandahar"),
+    ("Anti-Kenya slogans were painted on the walls.", {"Kenya": "GPE"}, "Kenya"),
+    ("Tehran has previously called the charges baseless.", {"Tehran": "GPE"}, "Tehran"),
+])
+def test_role_places_are_no_event_places(stage: PlaceStage, text: str, ents: dict[str, str], surface: str) -> None:
+    art = stage(article(text, ents))
+    assert art.places, "the place must be recognised for the test to mean anything"
+    assert not is_event_place(art, *_mention(art, surface))
+
+
+def test_a_trial_venue_is_not_where_the_bombing_was(stage: PlaceStage) -> None:
+    text = ("The 2004 bombing killed nine soldiers at a base in Bouake. "
+            "A trial in Paris opened on Monday over the bombing.")
+    ents = {"Paris": "GPE", "Bouake": "GPE"}
+    name, in_sentence = _event_place(stage, text, ents, "bombing.")
+    assert name is not None and normalise_name(name) == "bouake" and not in_sentence
+
+
+def test_a_place_named_in_passing_is_not_carried_far(stage: PlaceStage) -> None:
+    # one long paragraph, as many web pages come: the last place named, seven sentences back, was
+    # only where an official had been; the story is about Ghazni
+    text = ("Rebels attacked three villages in Ghazni on Monday. Ghazni has seen heavy fighting this year. "
+            "The governor had attended a conference in Dubai. He spoke to reporters. "
+            "Aid groups said food was short. Doctors said they were overwhelmed. Schools were closed. "
+            "The army said 20 fighters were killed.")
+    ents = {"Ghazni": "GPE", "Dubai": "GPE"}
+    assert _event_place(stage, text, ents, "killed") == ("Ghazni", False)
+    # a sentence right after it still takes the place just named
+    assert _event_place(stage, text, ents, "spoke")[0] == "Dubai"
+    # a town far back that lies in the story's main place is still carried
+    text = ("Protesters marched in Khartoum on Monday. Sudan has been in turmoil since April. "
+            "The economy of Sudan is in ruins. Prices have tripled. Many families eat once a day. "
+            "Unions called a strike. Police fired tear gas at the crowd.")
+    ents = {"Khartoum": "GPE", "Sudan": "GPE"}
+    assert _event_place(stage, text, ents, "tear gas") == ("Khartoum", False)
+
+
+def test_main_place_counts_the_lede_and_skips_role_mentions(stage: PlaceStage) -> None:
+    text = ("Gunmen attacked a bus in Kalat on Monday. Officials in Lahore and Lahore's police said "
+            "nothing. Aid for Lahore was promised. The army sent troops to Kalat.")
+    art = stage(article(text, {"Kalat": "GPE", "Lahore": "GPE"}))
+    main = main_place(art)
+    assert main is not None and main.name == "Kalat"
+    # tied, and one holds the other: the inner one
+    text = "In Pakistan, gunmen attacked a bus in Balochistan on Monday. Police said six people died."
+    art = stage(article(text, {"Pakistan": "GPE", "Balochistan": "GPE"}))
+    main = main_place(art)
+    assert main is not None and main.name == "Balochistan"
+
+
+def test_the_parse_tells_a_state_from_a_spot(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked a market in Kano on Monday, killing five people. Washington and London said "
+            "they condemned the attack. Officials welcomed Beijing's promises of aid under the Lisbon Accords.")
+    art = nlp(text, published="2024-05-07")
+    assert is_event_place(art, *_mention(art, "Kano"))
+    for surface in ("Washington", "London", "Beijing"):  # speakers, and a possessor of promises
+        assert not is_event_place(art, *_mention(art, surface)), surface
+    text = ("The girls were released on Tuesday and taken to a government building in Gusau. "
+            "The minister urged Afghanistan to act. Troops sent by Turkey crossed the river. "
+            "Leaders met amid fears of a resurgent Russia.")
+    art = nlp(text, published="2024-05-07")
+    for surface in ("Gusau", "Afghanistan", "Turkey", "Russia"):  # destination, addressee, agent, worry
+        assert not is_event_place(art, *_mention(art, surface)), surface
+    # a place inside an organisation's name is not where anything happened
+    text = ("Police arrested two men in Denver on Monday, said Tom Reed, president of the Denver "
+            "Restaurant Association.")
+    art = nlp(text, published="2024-05-07")
+    assert is_event_place(art, *_mention(art, "Denver"))
+    assert not is_event_place(art, *_mention(art, "Denver", 1))
+
+
+def test_a_speakers_station_and_remit_give_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants attacked a passenger train in Balochistan on Tuesday. Troops surrounded the train. "
+            "A senior railway official in Quetta told reporters that the line was closed. "
+            "Two more militants were killed overnight.")
+    art = nlp(text, published="2024-05-07")
+    assert _parsed_event_place(art, "killed overnight") == "Balochistan"  # not the official's Quetta
+    text = ("An airstrike killed a senior militant commander in Anbar on Thursday. "
+            "Central Command, which oversees operations in the Middle East, said the strike also killed his aide.")
+    art = nlp(text, published="2024-05-07")
+    assert _parsed_event_place(art, "strike also") == "Anbar"

@@ -2,7 +2,8 @@
 
 The place named in the event's own clause or sentence (a town before the province or country
 that holds it), then the town a definite "the city" / "the town" refers back to, then the
-paragraph's, then the dateline's. A mention that only says where someone comes from ("refugees
+paragraph's last few sentences', then the dateline's, then the story's main place (an earlier town
+only when it lies in that main place). A mention that only says where someone comes from ("refugees
 from Aleppo"), where a route ends ("a train bound for Peshawar"), whose nationality or government
 it is ("Iraq's army", "the president of Syria", "the U.S. embassy") or what the event is compared
 with ("like the attack in Paris") is never an event's place.
@@ -11,10 +12,11 @@ with ("like the attack in Paris") is never an event's place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from ..model import Article, Location, Place
+from ..model import Article, Location, NlpLayer, Place, Token
 
-__all__ = ["best_place_in", "event_place", "is_event_place", "location_of"]
+__all__ = ["best_place_in", "event_place", "is_event_place", "location_of", "main_place"]
 
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:from|out of)(?:\s+(?:the|their|his|her|its|an?)?\s*(?:[\w’'-]+\s+){0,3}(?:in|of))?|native of|natives of|"
@@ -54,6 +56,54 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|across|into|on|throughout|of|towards?|within|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|part of))"
     r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# "except Mogadishu", "relations with France", "forces sent by America": a place set beside
+# the event, not where it happened
+_BESIDE_BEFORE = re.compile(r"\b(?:except|besides|excluding|apart from|other than|with|versus|vs\.|by)\s+"
+                            r"(?:the\s+)?$", re.I)
+# "aid for Kyiv", "weapons to Ukraine": a recipient; "the author, who lives in London", "a Paris-based
+# group": a residence; "a trial in Paris over the 2004 bombing": a court's venue; "the train left
+# Quetta", "deported them to China", "turned them over to China": a route's ends; "fears of a less engaged
+# United States": a worry, not a place
+_ROLE_BEFORE = re.compile(
+    r"\b(?:(?:aid|assistance|support|weapons|arms|ammunition|help|funding|loans?|sanctions|exports?)\s+(?:for|to)|"
+    r"(?:lives?|living|lived|resides?|residing|resident|based|headquartered|exiled|settled)\s+in|"
+    r"(?:trial|court|tribunal|hearing|inquest|jury)\s+(?:\w+\s+){0,2}in|"
+    r"(?:handed|handing|turned|turning)\s+(?:\w+\s+){0,4}over\s+to|"
+    r"(?:fears?|concerns?|worries|worry)\s+(?:of|over|about)(?:\s+an?)?(?:\s+(?!in\b|at\b|near\b)\w+){0,2}|"
+    r"(?:left|leaving|departed|departing|fled|fleeing)(?:\s+from)?|"
+    r"(?:deported|deporting|repatriated|repatriating|expelled|"
+    r"forced back)\s+(?:\w+\s+){0,3}to)\s+(?:the\s+)?$", re.I)
+# "Iraq said", "Tehran has previously called": the same as the parse's subject of a speech verb, for
+# text with no parse
+_SPEAKS_AFTER = re.compile(r"^(?:\s+(?:has|have|had|also|previously|again|later|repeatedly|has also))*\s+"
+                           r"(?:said|says|say|told|tells|alleged|alleges|called|calls|claimed|claims|denied|denies|"
+                           r"accused|accuses|warned|warns|urged|urges|announced|announces|insisted|insists|"
+                           r"rejected|rejects|vowed|vows|demanded|demands)\b")
+# "left the provincial capital, Quetta": the noun a role cue governs, set before the name
+_APPOSED = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village|district|province|"
+                      r"region|state),\s+$")
+# "a Paris-based group", "U.S.-proposed", "near the Cameroon border": the name only qualifies another word
+_ROLE_AFTER = re.compile(r"^-(?:[a-z]+ed|born|made)\b|^(?:['’]s)?\s+border\b(?!\s+(?:town|city|village|region|area|"
+                         r"district|province|state|crossing|post|camp))", re.I)
+# the head noun a place name modifies when it stands for a state, not a spot: "Beijing's promises",
+# "the U.S. ceasefire proposal", "China's close ties", "the Dayton Accords"
+_ABSTRACT_HEADS = frozenset(
+    "promise pledge tie relation proposal plan policy stance position demand concern interest influence economy "
+    "accord accords treaty protocol convention decision statement role support backing sanction counterpart claim "
+    "ambition approach strategy response offer request initiative veto vote law constitution government president "
+    "minister ministry embassy ambassador army military force troop police official authority envoy king leader "
+    "leadership citizen delegation spokesman spokeswoman spokesperson parliament regime navy intelligence consulate "
+    "mission coalition ally allies representative diplomat lawmaker negotiator side administration agency company "
+    "firm media team commander soldier officer personnel".split())
+# "Washington also alleges", "Tehran has called", "Tokyo and Washington agreed": a capital or country that
+# speaks, agrees or decides is a government, not where something happened
+_ACTOR_VERBS = frozenset(
+    "say tell allege call claim deny accuse agree announce urge warn insist reject promise pledge hope want demand "
+    "share welcome condemn support back blame propose respond argue believe threaten vow refuse recognize recognise "
+    "sign seek ask express criticize criticise praise expect plan yield cede approve veto accept oppose vote recall "
+    "summon negotiate insist decide choose offer push press pressure designate label thank credit provide supply "
+    "arm help assist invite".split())
+_BESIDE_PREPS = frozenset({"except", "besides", "excluding", "with", "versus", "than"})
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]\s|,\s+(?:while|whereas|but|and)\s", re.I)
 _RANK = {"landmark": 1.0, "district": 1.0, "locality": 0.8, "city": 0.6, "admin2": 0.3, "admin1": 0.0,
          "region": -0.6, "country": -0.8}
@@ -69,6 +119,18 @@ def is_event_place(article: Article, start: int, end: int) -> bool:
         return False
     if _OF_ACTOR_BEFORE.search(before) or _BORDER_WITH_BEFORE.search(before):
         return False
+    if before.endswith(("anti-", "pro-", "Anti-", "Pro-")):
+        return False  # "anti-Pakistan fighters"
+    # "it left the provincial capital, Quetta": the cue stands before the noun the name is set beside
+    core = _APPOSED.sub("", before)
+    if core != before and (_ORIGIN_BEFORE.search(core) or _ROLE_BEFORE.search(core)):
+        return False
+    if _BESIDE_BEFORE.search(before) or _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after) or (
+            _SPEAKS_AFTER.match(after) and not _LOCATIVE_BEFORE.search(before[-12:])):
+        return False
+    if _stands_for_a_state(article, start, end) or _inside_a_name(article, start, end) or _destination(
+            article, start, end):
+        return False
     # "from Quetta, Balochistan", "to Peshawar, the provincial capital of Khyber Pakhtunkhwa": a qualifier
     # shares its town's role
     qualified = _QUALIFIES.search(route)
@@ -80,6 +142,161 @@ def is_event_place(article: Article, start: int, end: int) -> bool:
     # "Iraq's army", "U.S. officials": the name says whose actor, unless it is plainly a location
     # ("in Mosul's Samah district" keeps Samah).
     return not (_ACTOR_AFTER.match(after) and not _LOCATIVE_BEFORE.search(before[-12:]))
+
+
+def _head_token(article: Article, start: int, end: int) -> int | None:
+    """The index of the mention's syntactic head (its token attached outside the mention), if parsed."""
+    nlp = article.nlp
+    if nlp is None or not nlp.tokens:
+        return None
+    tokens = nlp.tokens
+    i = bisect_left(_token_starts(nlp), start)
+    inside = []
+    while i < len(tokens) and tokens[i].start < end:
+        inside.append(i)
+        i += 1
+    return next((j for j in inside if not (start <= tokens[tokens[j].head].start < end) or tokens[j].head == j),
+                inside[-1] if inside else None)
+
+
+_STARTS: list[tuple[NlpLayer, list[int]]] = []  # the last article's token starts: one article at a time
+
+
+def _token_starts(nlp: NlpLayer) -> list[int]:
+    if not _STARTS or _STARTS[0][0] is not nlp or len(_STARTS[0][1]) != len(nlp.tokens):
+        _STARTS[:] = [(nlp, [t.start for t in nlp.tokens])]
+    return _STARTS[0][1]
+
+
+def _stands_for_a_state(article: Article, start: int, end: int) -> bool:
+    """By the parse: the name modifies an abstract or actor noun ("Beijing's promises", "the Dayton
+    Accords"), or it is the subject of a verb of speaking or deciding ("Washington said")."""
+    head = _head_token(article, start, end)
+    if head is None or article.nlp is None:
+        return False
+    tokens = article.nlp.tokens
+    i = head
+    for _ in range(4):  # "Tokyo and Washington agreed": a conjunct shares the first one's role
+        if tokens[i].dep != "conj" or tokens[i].head == i:
+            break
+        i = tokens[i].head
+    tok = tokens[i]
+    governor = tokens[tok.head]
+    if tok.dep == "pobj" and governor.text.lower() in _BESIDE_PREPS:
+        return True  # "talks with Britain and France": the conjunct after the one the regex saw
+    if tok.dep in ("poss", "compound", "nmod", "amod") and governor.pos in ("NOUN", "PROPN"):
+        return governor.lemma.lower() in _ABSTRACT_HEADS or governor.text.lower() in _ABSTRACT_HEADS
+    # "urged Afghanistan to act", "credited Britain and France": the one spoken to or of is a state too
+    return (tok.dep in ("nsubj", "nsubjpass", "dobj") and governor.pos == "VERB"
+            and governor.lemma.lower() in _ACTOR_VERBS)
+
+
+_SPEAK_VERBS = _ACTOR_VERBS | frozenset("add contribute report write explain note confirm speak describe".split())
+
+
+def _climb(article: Article, start: int, end: int) -> tuple[list[tuple[str, Token]], Token | None]:
+    """Up the parse from the mention through prepositions and appositions ("in Quetta" -> "the
+    superintendent" -> "Imran Hayat"): the (preposition, governor) pairs passed, and the last token."""
+    head = _head_token(article, start, end)
+    if head is None or article.nlp is None:
+        return [], None
+    tokens = article.nlp.tokens
+    tok = tokens[head]
+    path: list[tuple[str, Token]] = []
+    for _ in range(6):
+        if tok.dep == "pobj":
+            prep = tokens[tok.head]
+            tok = tokens[prep.head]
+            path.append((prep.text.lower(), tok))
+            if tok.pos not in ("NOUN", "PROPN"):
+                break
+        elif tok.dep == "appos":
+            tok = tokens[tok.head]
+        else:
+            break
+    return path, tok
+
+
+def _speaker_station(article: Article, start: int, end: int) -> bool:
+    """Is the place where a speaker sits ("the railway superintendent in Quetta told VOA", "an expert at
+    an institute in California")? It may be where the sentence's own event happened, but it says
+    nothing of the sentences after it."""
+    path, last = _climb(article, start, end)
+    if not path or last is None or article.nlp is None or path[0][0] not in ("in", "at", "from"):
+        return False
+    if any(gov.pos not in ("NOUN", "PROPN") for _, gov in path):
+        return False
+    verb = article.nlp.tokens[last.head]
+    return last.dep == "nsubj" and verb.lemma.lower() in _SPEAK_VERBS
+
+
+def _speaker_clause(article: Article, start: int, end: int) -> int | None:
+    """The relative clause that holds the place when it describes the one who speaks ("Central
+    Command, which oversees operations in the Middle East, said"): the clause's token index."""
+    head = _head_token(article, start, end)
+    if head is None or article.nlp is None:
+        return None
+    tokens = article.nlp.tokens
+    i = head
+    for _ in range(8):
+        tok = tokens[i]
+        if tok.head == i:
+            return None
+        if tok.dep == "relcl":
+            noun = tokens[tok.head]
+            verb = tokens[noun.head]
+            return i if noun.dep == "nsubj" and verb.lemma.lower() in _SPEAK_VERBS else None
+        i = tok.head
+    return None
+
+
+def _within(article: Article, offset: int, root: int) -> bool:
+    """Is the token at this character offset inside the subtree of token ``root``?"""
+    if article.nlp is None or not article.nlp.tokens:
+        return False
+    tokens = article.nlp.tokens
+    i = max(0, bisect_left(_token_starts(article.nlp), offset + 1) - 1)
+    for _ in range(40):
+        if i == root:
+            return True
+        if tokens[i].head == i:
+            return False
+        i = tokens[i].head
+    return False
+
+
+# "released and taken to Government House in Gusau": where people were taken is not where it happened
+# (not "sent troops to", "moved to": a deployment's or a move's end is where what follows happens)
+_MOTION_VERBS = frozenset("take bring transfer deport fly evacuate repatriate rush airlift expel "
+                          "extradite".split())
+
+
+def _destination(article: Article, start: int, end: int) -> bool:
+    path, last = _climb(article, start, end)
+    if not path or last is None:
+        return False
+    *inner, (prep, gov) = path
+    return (prep == "to" and gov.pos == "VERB" and gov.lemma.lower() in _MOTION_VERBS
+            and all(p in ("in", "at", "of") for p, _ in inner))
+
+
+# an organisation, law or event whose name holds the place: "the University of California", "a Carnegie
+# Russia centre", "the Dayton Accords"; unless the whole name is the place, or the text puts the event at it
+_NAME_LABELS = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
+_AT_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _inside_a_name(article: Article, start: int, end: int) -> bool:
+    nlp = article.nlp
+    if nlp is None:
+        return False
+    for ent in nlp.ents:
+        if ent.label in _NAME_LABELS and ent.start <= start and end <= ent.end:
+            name_start = ent.start + (4 if ent.text.lower().startswith("the ") else 0)
+            if (name_start, ent.end) == (start, end):
+                return False  # "the Qahira Hotel": the name is the place itself
+            return not _AT_BEFORE.search(article.text[max(0, ent.start - 12) : ent.start])
+    return False
 
 
 def best_place_in(article: Article, anchor: int, start: int, end: int) -> Place | None:
@@ -95,6 +312,9 @@ def best_place_in(article: Article, anchor: int, start: int, end: int) -> Place 
                 continue
             if not is_event_place(article, m_start, m_end):
                 continue
+            clause = _speaker_clause(article, m_start, m_end)
+            if clause is not None and not _within(article, anchor, clause):
+                continue  # what the speaker oversees, not where this event happened
             score = _RANK.get(place.feature or "", 0.5) - abs(m_start - anchor) / 120
             lo, hi = sorted((anchor, m_start))
             if _CLAUSE_BREAK.search(text[lo:hi]):
@@ -155,19 +375,84 @@ def event_place(article: Article, anchor: int, sentence_start: int, sentence_end
     # the paragraph so far: the nearest place named before the sentence
     previous = [
         (s, p) for p in article.places for s, e in p.mentions
-        if para_start <= s < sentence_start and is_event_place(article, s, e)
-        and not (article.dateline and article.dateline.start is not None
-                 and article.dateline.start <= s < (article.dateline.end or 0))
+        if para_start <= s < sentence_start and _carries(article, s, e)
     ]
+    carried = None
     if previous:
         # the last one named, but not a country, region or province holding a town named with it
-        towns = [p for _, p in previous if p.feature in _SPECIFIC]
-        specific = [(s, p) for s, p in previous if p.feature not in ("country", "region")
-                    and not (p.feature in _UNITS and any(_holds(p, t) for t in towns))] or previous
-        return max(specific, key=lambda c: c[0])[1], False
+        recent = [(s, p) for s, p in previous if s >= _sentences_back(article, sentence_start, _CARRY_SENTENCES)]
+        pool = recent or previous
+        towns = [p for _, p in pool if p.feature in _SPECIFIC]
+        specific = [(s, p) for s, p in pool if p.feature not in ("country", "region")
+                    and not (p.feature in _UNITS and any(_holds(p, t) for t in towns))] or pool
+        carried = max(specific, key=lambda c: c[0])[1]
+        if recent:
+            return carried, False
     if article.dateline and article.dateline.place_id:
         return article.place(article.dateline.place_id), False
-    return None, False
+    # further back, a story with no paragraph marks is one long paragraph: the last place it named
+    # holds only when it lies in the story's main place ("Khartoum" in a story about Sudan), not
+    # when it was a place named in passing ("Washington" in a story about Afghanistan)
+    main = main_place(article)
+    if carried is not None and (main is None or main.id == carried.id or (
+            main.feature in _UNITS and _holds(main, carried))):
+        return carried, False
+    return main, False
+
+
+_CARRY_SENTENCES = 2
+
+
+def _in_dateline(article: Article, start: int) -> bool:
+    d = article.dateline
+    return d is not None and d.start is not None and d.start <= start < (d.end or 0)
+
+
+def _carries(article: Article, start: int, end: int) -> bool:
+    """Can this mention give its place to later sentences (an event place, not the dateline or a
+    speaker's station)?"""
+    return (not _in_dateline(article, start) and is_event_place(article, start, end)
+            and not _speaker_station(article, start, end) and _speaker_clause(article, start, end) is None)
+
+
+def _sentences_back(article: Article, sentence_start: int, count: int) -> int:
+    """Where the sentence ``count`` sentences before the one at ``sentence_start`` begins."""
+    starts = [s for s, _ in article.nlp.sentences] if article.nlp is not None and article.nlp.sentences else [
+        0, *(m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+", article.text[:sentence_start]))]
+    earlier = [s for s in starts if s < sentence_start]
+    return earlier[-count] if len(earlier) >= count else 0
+
+
+def main_place(article: Article) -> Place | None:
+    """The story's main place: the one it names most often where something can happen (not as an
+    origin, nationality or comparison), a mention in the lede counting three times. Of places tied for
+    first, the innermost when they nest ("Pakistan's Balochistan province"), else the first named."""
+    lede_end = _sentences_forward(article, _LEDE_SENTENCES)
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for place in article.places:
+        spots = [s for s, e in place.mentions if _carries(article, s, e)]
+        if spots:
+            counts[place.id] = len(spots) + 2 * sum(s < lede_end for s in spots)
+            first[place.id] = min(spots)
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = sorted((p for p in article.places if counts.get(p.id) == top), key=lambda p: first[p.id])
+    inner = [p for p in tied if all(q is p or (q.feature in _UNITS and _holds(q, p) and _RANK.get(
+        q.feature or "", 0.5) < _RANK.get(p.feature or "", 0.5)) for q in tied)]
+    return inner[0] if len(inner) == 1 else tied[0]
+
+
+_LEDE_SENTENCES = 2
+
+
+def _sentences_forward(article: Article, count: int) -> int:
+    """Where the article's first ``count`` sentences end."""
+    if article.nlp is not None and article.nlp.sentences:
+        return article.nlp.sentences[min(count, len(article.nlp.sentences)) - 1][1]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+", article.text)]
+    return ends[count - 1] if len(ends) >= count else len(article.text)
 
 
 def location_of(article: Article, place: Place | None) -> Location | None:
