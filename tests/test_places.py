@@ -128,6 +128,14 @@ def test_seas_named_after_countries_are_not_in_them(stage: PlaceStage) -> None:
     assert "Sea of Togo" not in places_by_surface(art)  # a sea the index lacks is not in Togo
 
 
+def test_research_centres_are_actors_not_buildings(stage: PlaceStage) -> None:
+    text = "Families in Houston moved, the Zorbin Research Center found. Doctors at Zorbin Medical Center agreed."
+    art = stage(article(text, {"Houston": "GPE", "Zorbin Research Center": "ORG", "Zorbin Medical Center": "ORG"}))
+    found = places_by_surface(art)
+    assert "Zorbin Research Center" not in found
+    assert found["Zorbin Medical Center"].resolved_via == "parent"  # a hospital is a place in Houston
+
+
 def test_person_tags_and_place_names(stage: PlaceStage) -> None:
     text = "Austin Rivers scored 20 points. A brewery in Klamath Falls, Oregon, heats its tanks with springs."
     art = stage(article(text, {"Austin Rivers": "PERSON", "Klamath Falls": "PERSON", "Oregon": "GPE"}))

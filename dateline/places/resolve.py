@@ -51,6 +51,9 @@ _STATE_ABBR = re.compile(
 _SPECIFIC = {"city", "district", "locality", "landmark"}
 # Courts are named after their building but act in the news ("the Supreme Court ruled")
 _ACTOR_BUILDING = re.compile(r"\bcourt$", re.I)
+# ... and so do research and policy centres ("Pew Research Center", "a Justice Center report")
+_ACTOR_CENTRE = re.compile(r"\b(?:research|policy|studies|strategic|study|law|media|information|data|democracy|"
+                           r"peace|security|progress|justice|rights)\s+cent(?:er|re)$", re.I)
 # "X, a village near Y"; "Northwestern Memorial Hospital in Chicago", "Le Bernardin, New York": the
 # place right after holds it
 _NEAR_PLACE_AFTER = re.compile(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+")
@@ -183,7 +186,8 @@ class PlaceStage:
         # article already gave a person
         surnames = {w for s, e in people for w in text[s:e].split()[1:]}
         for ent in article.nlp.ents:
-            if ent.label == "ORG" and _is_landmark(ent.text) and not _ACTOR_BUILDING.search(ent.text):
+            if (ent.label == "ORG" and _is_landmark(ent.text) and not _ACTOR_BUILDING.search(ent.text)
+                    and not _ACTOR_CENTRE.search(ent.text)):
                 # "Al-Shifa Hospital", "Carnegie Library": a building spaCy calls an organisation
                 s, e = _strip_the(text, ent.start, ent.end)
                 found.append(_Mention(s, e, text[s:e], True, "FAC"))
