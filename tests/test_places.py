@@ -873,8 +873,8 @@ def test_dotted_abbreviations_and_curated_names(stage: PlaceStage) -> None:
 
 
 def test_a_dateline_of_two_bureaus_names_both_places(stage: PlaceStage) -> None:
-    text = "ISLAMABAD/PENTAGON — A plane crashed on Monday, officials said."
-    art = stage(article(text, dateline="ISLAMABAD/PENTAGON"))
+    text = "ISLAMABAD/PENTAGON — A plane crashed in Afghanistan on Monday, officials said."
+    art = stage(article(text, {"Afghanistan": "GPE"}, dateline="ISLAMABAD/PENTAGON"))
     found = places_by_surface(art)
     assert found["ISLAMABAD"].country == "PK" and found["PENTAGON"].country == "US"
     assert art.dateline is not None and art.dateline.place_id == found["ISLAMABAD"].id

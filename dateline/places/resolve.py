@@ -236,7 +236,8 @@ class PlaceStage:
                 s = article.dateline.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 e = article.dateline.start + part.end()
                 if not any(s < te and ts < e for ts, te in taken):
-                    found.append(_Mention(s, e, text[s:e], False, "DATELINE"))
+                    # as sure a place as spaCy's: kept when it lies outside the countries the text names
+                    found.append(_Mention(s, e, text[s:e], True, "DATELINE"))
                     taken.append((s, e))
         for m in _CAPITALISED.finditer(text):
             # the whole run of capitalised words, else its parts, longest first
