@@ -65,3 +65,9 @@ def test_datelines() -> None:
 def test_language() -> None:
     assert guess_language("The army said that it was ready for the talks in the city.") == "en"
     assert guess_language("El ejército dijo que estaba listo para las conversaciones de paz.") == "und"
+
+
+def test_dateline_of_two_bureaus() -> None:
+    found = find_dateline("ISLAMABAD/WASHINGTON — A plane crashed on Monday.")
+    assert found is not None and found.text == "ISLAMABAD/WASHINGTON"
+    assert find_dateline("and/or — a note") is None  # not in capitals

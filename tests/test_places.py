@@ -812,3 +812,77 @@ def test_a_speakers_station_and_remit_give_no_place(nlp) -> None:  # type: ignor
             "Central Command, which oversees operations in the Middle East, said the strike also killed his aide.")
     art = nlp(text, published="2024-05-07")
     assert _parsed_event_place(art, "strike also") == "Anbar"
+
+
+# --- recognition of places spaCy mislabels or misses (recog) -----------------------------------
+
+
+def test_a_unit_named_after_its_town_tagged_a_person_is_the_town(stage: PlaceStage) -> None:
+    text = "Speaking to reporters, Beledweyne District Commissioner Abdi Qorvan said the market reopened."
+    art = stage(article(text, {"Beledweyne District": "PERSON", "Abdi Qorvan": "PERSON"}))
+    assert places_by_surface(art)["Beledweyne"].country == "SO"
+    # a person's name that merely ends in a unit word is no place
+    text = "Speaking to reporters, Qorvan District Commissioner said the market reopened."
+    assert stage(article(text, {"Qorvan District": "PERSON"})).places == []
+
+
+def test_a_unit_span_the_gazetteer_lacks_is_its_known_town(stage: PlaceStage) -> None:
+    text = "Floods hit Beledweyne District on Monday."
+    art = stage(article(text, {"Beledweyne District": "GPE"}))
+    assert {k: p.country for k, p in places_by_surface(art).items()} == {"Beledweyne": "SO"}
+
+
+def test_a_lone_name_tagged_a_person_is_a_place_where_the_text_uses_it_as_one(stage: PlaceStage) -> None:
+    text = "Militants returned to Beledweyne on Monday. Elders in Beledweyne said shops were shut."
+    art = stage(article(text, {"Beledweyne": "PERSON"}))
+    (place,) = art.places
+    assert place.country == "SO" and len(place.mentions) == 2
+    # the same name only ever as the subject of "said" stays a person
+    art = stage(article("Beledweyne said the shops were shut. Beledweyne left.", {"Beledweyne": "PERSON"}))
+    assert art.places == []
+    art = stage(article("Shops in Beledweyne's view were shut.", {"Beledweyne": "PERSON"}))
+    assert art.places == []
+
+
+def test_places_coordinated_inside_an_organisation_span_after_towns_of(stage: PlaceStage) -> None:
+    text = "Rebels attacked villages between the towns of Bocaranga and Qorvandel on Sunday."
+    art = stage(article(text, {"Bocaranga and Qorvandel": "ORG"}))
+    assert places_by_surface(art)["Bocaranga"].country == "CF"
+    text = "Shares of Bocaranga and Qorvandel rose on Sunday."  # a firm's name
+    assert stage(article(text, {"Bocaranga and Qorvandel": "ORG"})).places == []
+
+
+def test_a_small_town_is_recognised_when_the_text_names_the_unit_it_lies_in(stage: PlaceStage) -> None:
+    text = "The girls were taken from Chibok in Borno State in 2014."
+    found = places_by_surface(stage(article(text, {"Chibok": "ORG", "Borno State": "GPE"})))
+    assert found["Chibok"].country == "NG" and found["Chibok"].admin1 == found["Borno State"].admin1
+    # without that unit (or with another) a town this small is not matched
+    assert "Chibok" not in places_by_surface(stage(article("The girls were taken from Chibok in 2014.")))
+    text = "The girls were taken from Chibok in Lagos State in 2014."
+    assert "Chibok" not in places_by_surface(stage(article(text, {"Lagos State": "GPE"})))
+
+
+def test_dotted_abbreviations_and_curated_names(stage: PlaceStage) -> None:
+    text = "Fighting in the C.A.R. displaced thousands. Rebels struck near the C.A.R.'s border."
+    art = stage(article(text))
+    (car,) = art.places
+    assert car.country == "CF" and len(car.mentions) == 2
+    # an actor's modifier is no place; a country beside another is
+    assert stage(article("They backed a U.S.-proposed ceasefire.")).places == []
+    assert places_by_surface(stage(article("They praised the U.S.-Japan alliance.")))["U.S."].country == "US"
+    cases = [("Police raided flats in the city of Seville on Monday.", {"Seville": "GPE"}, "Seville", "ES"),
+             ("Dog meat is still sold in Solo, a city in Central Java.", {"Solo": "GPE", "Central Java": "GPE"},
+              "Solo", "ID"),
+             ("Britain will lease back Diego Garcia for 99 years.", {"Diego Garcia": "PERSON", "Britain": "GPE"},
+              "Diego Garcia", "IO"),
+             ("A raid in Lamu County left three dead.", {"Lamu County": "GPE"}, "Lamu County", "KE")]
+    for text, ents, name, country in cases:
+        assert places_by_surface(stage(article(text, ents)))[name].country == country, name
+
+
+def test_a_dateline_of_two_bureaus_names_both_places(stage: PlaceStage) -> None:
+    text = "ISLAMABAD/PENTAGON — A plane crashed in Afghanistan on Monday, officials said."
+    art = stage(article(text, {"Afghanistan": "GPE"}, dateline="ISLAMABAD/PENTAGON"))
+    found = places_by_surface(art)
+    assert found["ISLAMABAD"].country == "PK" and found["PENTAGON"].country == "US"
+    assert art.dateline is not None and art.dateline.place_id == found["ISLAMABAD"].id

@@ -11,11 +11,11 @@ from .text import clean_text
 __all__ = ["CleanStage", "dateline_agency", "find_dateline", "guess_language"]
 
 # "ERBIL, Iraq -- ", "MOSUL, Iraq (Reuters) - ", "POPAYÁN, Colombia — ", "KYIV, Ukraine, March 12 (AP) -",
-# "WASHINGTON, Jan 5 (Reuters) -", "UNITED NATIONS (AP) —". The city is in capitals (checked after matching,
-# since ``re`` has no class for upper-case letters beyond ASCII).
+# "WASHINGTON, Jan 5 (Reuters) -", "UNITED NATIONS (AP) —", "ISLAMABAD/WASHINGTON —" (two bureaus). The
+# city is in capitals (checked after matching, since ``re`` has no class for upper-case letters beyond ASCII).
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*"
 _DATELINE = re.compile(
-    rf"^(?P<place>(?P<city>{_WORD}(?:[ \-]{_WORD}){{0,4}})(?:,\s*(?P<region>{_WORD}(?:[ \-]{_WORD}){{0,4}}))?)"
+    rf"^(?P<place>(?P<city>{_WORD}(?:[ \-/]{_WORD}){{0,4}})(?:,\s*(?P<region>{_WORD}(?:[ \-]{_WORD}){{0,4}}))?)"
     r"(?:,\s*(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}))?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-|:)\s+",
     re.I,

@@ -50,6 +50,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Central African Republic": "CF", "CAR": "CF",
     "Holy See": "VA", "Vatican City": "VA", "Soviet Union": "RU", "USSR": "RU",
     "Islamic Republic": "IR", "Islamic Republic of Iran": "IR",
+    "C.A.R.": "CF",
+    # the British Indian Ocean Territory is the Chagos archipelago; Diego Garcia its one inhabited island
+    "Chagos Islands": "IO", "Chagos Archipelago": "IO", "Chagos archipelago": "IO", "Diego Garcia": "IO",
 }
 
 # "Congo" alone is ambiguous in news; both countries are candidates (DRC ranks first by
@@ -182,6 +185,8 @@ ALIASES: list[tuple[str, AliasTarget]] = [
     # units under their own language's name where the index has only the English one
     ("Puglia", ("Apulia", "IT", "admin1")), ("Kepulauan Riau", ("Riau Islands", "ID", "admin1")),
     ("Riau Archipelago", ("Riau Islands", "ID", "admin1")),
+    # English names GeoNames keeps only among alternate names, under which a US hamlet's own name wins
+    ("Seville", ("Sevilla", "ES")), ("Solo", ("Surakarta", "ID")),
 ]
 
 # Country-specific English suffix for admin1 names: both "Nineveh" and "Nineveh Governorate" are
@@ -194,6 +199,7 @@ ADMIN1_SUFFIX: dict[str, str] = {
     "IN": "State", "UA": "Oblast", "CD": "Province", "ML": "Region", "NE": "Region",
     "BF": "Region", "MM": "Region", "MX": "State", "BR": "State", "CN": "Province",
     "PL": "Voivodeship", "MZ": "Province", "CO": "Department", "CM": "Region",
+    "KE": "County", "LR": "County", "ID": "Province",
 }
 
 ADMIN1_NAMES: dict[str, str] = {

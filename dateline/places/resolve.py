@@ -59,6 +59,19 @@ _ACTOR_CENTRE = re.compile(r"\b(?:research|policy|studies|strategic|study|law|me
 _NEAR_PLACE_AFTER = re.compile(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+")
 _IN_PLACE_AFTER = re.compile(r"(?:,\s+|\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+)?)")
 _STATE_WORD = re.compile(r" state\b")
+# "Beledweyne District", "Hiran Region": a unit named after its main town or its region. Not "County"
+# or "State": "Ohio County" and "McLean County" lie far from Ohio and McLean, "Colorado State" is a school.
+_UNIT_NAME = re.compile(r"^(.+?)\s+(?:District|Province|Region|Governorate|Prefecture|Oblast)$")
+# "the towns of Bocaranga and Bazoum": what follows names places
+_PLACES_OF = re.compile(
+    r"\b(?:towns|cities|villages|provinces|regions|states|districts|counties|countries|areas|communities)"
+    r"\s+(?:of\s+)?(?:the\s+)?$")
+# "in Beledweyne", "the town of Beledweyne": a name spaCy calls a person, used as a place
+_LOCATIVE_BEFORE_PERSON = re.compile(
+    r"(?:\b(?:in|at|near|outside|from)|\b(?:town|city|village|port|capital|district|province|region) of)\s+$")
+# "Chibok in Borno State", "Bazoum, Central African Republic": a place and the unit holding it
+_HINT_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 # "State and Hubbard streets", "Hubbard street": a name before a lower-case street word is a street's
 _STREET_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:streets?|avenues?|roads?|boulevards?)\b")
@@ -181,11 +194,17 @@ class PlaceStage:
         found: list[_Mention] = []
         taken: list[tuple[int, int]] = []
         blocking: list[tuple[int, int]] = []
-        people = _people(article)
+        # "Beledweyne District", "Bocaranga and Bazoum" tagged a person or an organisation: places
+        # all the same, their names left to the gazetteer matcher below
+        misread = {(ent.start, ent.end) for ent in article.nlp.ents
+                   if ent.label in ("PERSON", "ORG") and self._misread_places(text, ent.start, ent.end)}
+        people = [(s, e) for s, e in _people(article) if not any(ms <= s and e <= me for ms, me in misread)]
         # "Khalil" alone after "Mahmoud Khalil", "Aden" after "Shamsa Mohamed Aden": a surname the
         # article already gave a person
         surnames = {w for s, e in people for w in text[s:e].split()[1:]}
         for ent in article.nlp.ents:
+            if (ent.start, ent.end) in misread:
+                continue
             if (ent.label == "ORG" and _is_landmark(ent.text) and not _ACTOR_BUILDING.search(ent.text)
                     and not _ACTOR_CENTRE.search(ent.text)):
                 # "Al-Shifa Hospital", "Carnegie Library": a building spaCy calls an organisation
@@ -201,6 +220,9 @@ class PlaceStage:
                     continue
                 if self._part_of_compound(text, s, e):
                     continue  # "Guinea" of "Guinea-Bissau" (matched whole below) or of "Guinea-Lanta"
+                unit = _UNIT_NAME.match(text[s:e])
+                if unit and not self._lookup(text[s:e]) and _as_written(unit.group(1)) in self.known_names:
+                    e = s + unit.end(1)  # "Beledweyne District", which the gazetteer lacks: Beledweyne
                 state = _STATE_WORD.match(text, e)
                 if state and self._admin1s(f"{text[s:e]} State"):
                     e = state.end()  # "Washington state": the state, while "Washington" alone is the capital
@@ -214,11 +236,12 @@ class PlaceStage:
                                                    and not (ent.label == "PERSON" and ent.text in self.known_names)):
                 blocking.append((ent.start, ent.end))  # "Kansas City Chiefs", but not "Tamil Nadu" as NORP
         if article.dateline is not None and article.dateline.start is not None:
-            for part in re.finditer(r"[^,]+", article.dateline.text):
+            for part in re.finditer(r"[^,/]+", article.dateline.text):  # "ISLAMABAD/PENTAGON": both
                 s = article.dateline.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 e = article.dateline.start + part.end()
                 if not any(s < te and ts < e for ts, te in taken):
-                    found.append(_Mention(s, e, text[s:e], False, "DATELINE"))
+                    # as sure a place as spaCy's: kept when it lies outside the countries the text names
+                    found.append(_Mention(s, e, text[s:e], True, "DATELINE"))
                     taken.append((s, e))
         for m in _CAPITALISED.finditer(text):
             # the whole run of capitalised words, else its parts, longest first
@@ -228,9 +251,39 @@ class PlaceStage:
                 for i in range(len(words) - size + 1):
                     s, e = words[i][0], words[i + size - 1][1]
                     name = _as_written(text[s:e])
-                    if name in self.known_names and not self._surname(name, surnames):
+                    known = name in self.known_names and not self._surname(name, surnames)
+                    if known or (size == len(words) and self._hinted_small_place(text, s, e)):
                         self._consider(text, s, e, taken, blocking, people, found)
+        for m in _DOTTED.finditer(text):  # "C.A.R.", which the run above cannot start
+            if m.group() in self.known_names:
+                self._consider(text, m.start(), m.end(), taken, blocking, people, found)
         return sorted(found, key=lambda m: m.start)
+
+    def _misread_places(self, text: str, start: int, end: int) -> bool:
+        """A person or organisation span that is places: "<known place> District" (a unit named
+        after its town, which the gazetteer lacks), or "A and B" after "the towns of" with a known
+        place among them."""
+        name = text[start:end]
+        unit = _UNIT_NAME.match(name)
+        if unit:
+            return _as_written(unit.group(1)) in self.known_names
+        if " and " in name and _PLACES_OF.search(text, max(0, start - 40), start):
+            return any(_as_written(part) in self.known_names for part in name.split(" and "))
+        return False
+
+    def _hinted_small_place(self, text: str, start: int, end: int) -> bool:
+        """A name too small for the matcher that the text places in a unit the gazetteer holds it
+        in: "from Chibok in Borno State", "Bazoum, Central African Republic"."""
+        hint = _HINT_AFTER.match(text, end)
+        if hint is None or text[start:end] in self.known_names or is_common_word(text[start:end]):
+            return False
+        unit = self._lookup(_as_written(hint.group(1)))[:1] if _as_written(hint.group(1)) in self.known_names else []
+        if not unit or unit[0].feature not in ("country", "admin1"):
+            return False
+        u = unit[0]
+        return any(e.feature == "city" and e.country == u.country and (u.feature == "country" or e.admin1 == u.admin1)
+                   and normalise_name(e.name) == normalise_name(text[start:end])
+                   for e in self._lookup(text[start:end]))
 
     def _consider(self, text: str, s: int, e: int, taken: list[tuple[int, int]], blocking: list[tuple[int, int]],
                   people: list[tuple[int, int]], found: list[_Mention]) -> None:
@@ -240,7 +293,10 @@ class PlaceStage:
         if any(s < te and ts < e for ts, te in taken + blocking):
             return
         person = next(((ps, pe) for ps, pe in people if s < pe and ps < e), None)
-        if person is not None and (person != (s, e) or not (self._prominent(name) or " " in name)):
+        # "in Beledweyne": a name spaCy calls a person that this sentence uses as a place
+        locative = (_LOCATIVE_BEFORE_PERSON.search(text, max(0, s - 30), s) is not None
+                    and not text.startswith(("'s", "’s"), e))
+        if person is not None and (person != (s, e) or not (self._prominent(name) or " " in name or locative)):
             # "Austin Rivers": part of a person's name; "Salah", "Nelson": a lone name spaCy calls a
             # person and no place of note. "Klamath Falls" or "Kosice" alone are the places.
             return
@@ -786,7 +842,8 @@ def _is_modifier_use(text: str, end: int) -> bool:
     return _MODIFIER_USE.match(text, end) is not None
 
 
-_MODIFIER_USE = re.compile(r"-(?:led|backed|based|born|made|funded|supported|allied|aligned)\b")
+_MODIFIER_USE = re.compile(
+    r"-(?:led|backed|based|born|made|funded|supported|allied|aligned|proposed|designated|brokered|sponsored)\b")
 
 
 def _add_repeated_mentions(text: str, places: list[Place], people: list[tuple[int, int]]) -> None:
