@@ -226,6 +226,9 @@ def test_lists_and_hints(stage: PlaceStage) -> None:
     art = stage(article("Russia has missiles, so do Iraq, Iran, Syria.",
                         {"Russia": "GPE", "Iraq": "GPE", "Iran": "GPE", "Syria": "GPE"}))
     assert places_by_surface(art)["Iraq"].feature == "country"
+    # but a unit shared by two countries takes the country named after it
+    art = stage(article("Floods hit Punjab, India, on Monday.", {"Punjab": "GPE", "India": "GPE"}))
+    assert places_by_surface(art)["Punjab"].country == "IN"
     # listed with a state, a name is the state
     art = stage(article("Volunteers came from Alabama and Georgia to help.", {"Alabama": "GPE", "Georgia": "GPE"}))
     assert (places_by_surface(art)["Georgia"].country, places_by_surface(art)["Georgia"].feature) == ("US", "admin1")

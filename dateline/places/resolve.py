@@ -512,8 +512,10 @@ class PlaceStage:
             return None
         hinted = self._lookup(hinted_name.group(1))
         own = self._lookup(m.text)[:1]
-        if own and own[0].feature in ("country", "admin1"):
-            return None  # a list, not a qualifier: "Iraq, Iran, Syria"; "Michigan, Minnesota"
+        if own and (own[0].feature == "country" or (own[0].feature == "admin1" and hinted
+                                                    and hinted[0].feature == "admin1")):
+            # a list, not a qualifier: "Iraq, Iran, Syria"; "Michigan, Minnesota" (but "Punjab, Pakistan")
+            return None
         if hinted and hinted[0].feature == "country":
             return hinted[0].country or "", None
         if hinted and hinted[0].feature == "admin1":
