@@ -88,6 +88,10 @@ def test_names_of_people_are_no_places_even_when_spacy_says_so(stage: PlaceStage
     art = stage(article("Troops held the district of Tikrit. Inside Tikrit, shops opened.",
                         {"Tikrit": "GPE", "Inside Tikrit": "PERSON"}))
     assert places_by_surface(art)["Tikrit"].country == "IQ"
+    # a run-on heading NER reads as one person names no surname; nor does a city of millions
+    art = stage(article("Trump, Erdogan Ankara will look to Washington. Officials in Ankara agreed.",
+                        {"Trump, Erdogan Ankara": "PERSON", "Washington": "GPE", "Ankara": "GPE"}))
+    assert places_by_surface(art)["Ankara"].country == "TR"
     # a country stays a country when a person shares its name ("Jordan")
     art = stage(article("Michael Jordan flew to Amman. Jordan has long hosted refugees.",
                         {"Michael Jordan": "PERSON", "Amman": "GPE", "Jordan": "GPE"}))
@@ -126,6 +130,9 @@ def test_seas_named_after_countries_are_not_in_them(stage: PlaceStage) -> None:
     assert (gulf.feature, gulf.country) == ("region", None)  # a sea of its own, not Guinea's centre
     assert gulf.lat is not None and gulf.lat < 6
     assert "Sea of Togo" not in places_by_surface(art)  # a sea the index lacks is not in Togo
+    # a strait lies by its namesake
+    art = stage(article("The tanker sailed toward the Malta Strait.", {"the Malta Strait": "LOC"}))
+    assert places_by_surface(art)["Malta Strait"].country == "MT"
 
 
 def test_research_centres_are_actors_not_buildings(stage: PlaceStage) -> None:

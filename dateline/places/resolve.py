@@ -91,11 +91,11 @@ _EMBASSY = re.compile(r"\b(?:embassy|consulate|high commission)\b", re.I)
 _ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
 # Nor for a unit of another level: "Montgomery County" is not the city of Montgomery; nor for the
-# sea: the "Gulf of Guinea" is not in Guinea (a river or lake may well pass by its namesake).
+# sea: the "Gulf of Guinea" is not in Guinea (a strait, river or lake lies by its namesake).
 _NOT_INSIDE_NAMESAKE = re.compile(
     r"\b(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|highway|way|"
     r"county|township|parish|borough|district|province|state|region|"
-    r"sea|ocean|gulf|bay|strait|channel)$|^(?:gulf|bay|sea|strait)\s+of\b", re.I)
+    r"sea|ocean|gulf|bay)$|^(?:gulf|bay|sea)\s+of\b", re.I)
 
 
 @dataclass
@@ -324,8 +324,10 @@ class PlaceStage:
         return _as_written(after.group(1)) not in self.known_names and not self._names_unit(text[start:end])
 
     def _surname(self, name: str, surnames: set[str]) -> bool:
-        """A person's surname used alone, unless it names a country or unit ("Jordan", "Kerry")."""
-        return name in surnames and not self._names_unit(name)
+        """A person's surname used alone, unless it names a country or unit ("Jordan", "Kerry") or a
+        city of a million people or more."""
+        return name in surnames and not self._names_unit(name) and not any(
+            e.population >= 1_000_000 for e in self._own_names(name)[:1])
 
     def _names_unit(self, name: str) -> bool:
         """The name's first reading is a country, unit or region ("US", "Jordan", "Kerry")."""
@@ -726,7 +728,8 @@ def _people(article: Article) -> list[tuple[int, int]]:
     places = {text[e.start : e.end] for e in article.nlp.ents if e.label in PLACE_LABELS}
     spans = [(e.start + junk_before_name(text[e.start : e.end]), e.end) for e in article.nlp.ents
              if e.label == "PERSON"]
-    return [(s, e) for s, e in spans if text[s:e] not in places]
+    # a comma inside is a run-on heading, not one name: "Trump, Erdogan Ankara will ..."
+    return [(s, e) for s, e in spans if text[s:e] not in places and "," not in text[s:e]]
 
 
 def _continues_a_name(text: str, start: int, people: list[tuple[int, int]]) -> bool:
