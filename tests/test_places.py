@@ -896,3 +896,25 @@ def test_a_dateline_of_two_bureaus_names_both_places(stage: PlaceStage) -> None:
     found = places_by_surface(art)
     assert found["ISLAMABAD"].country == "PK" and found["PENTAGON"].country == "US"
     assert art.dateline is not None and art.dateline.place_id == found["ISLAMABAD"].id
+
+
+# --- ranking: rank2 ---------------------------------------------------------------------------
+
+
+def test_a_unit_abroad_does_not_vouch_for_itself_against_a_local_town(stage: PlaceStage) -> None:
+    # "Virginia" beside Cavan towns is the Cavan town: the US state's own name (or its use as the
+    # hint of "Qorvandel Theatre, Virginia") is no evidence that the article is about the US.
+    text = ("Cavan County Council will audit the library in Ballyjamesduff, the hall in Cavan and the "
+            "Qorvandel Theatre, Virginia, before the winter, a council engineer in Ireland said.")
+    names = ["Cavan", "Ballyjamesduff", "Qorvandel Theatre", "Virginia", "Ireland"]
+    found = resolve_names(stage, text, names)
+    virginia, theatre = found["Virginia"], found["Qorvandel Theatre"]
+    assert virginia is not None and virginia.country == "IE" and virginia.feature == "city"
+    assert theatre is not None and theatre.country == "IE"
+    art = stage(article(text, {"Cavan": "GPE", "Ballyjamesduff": "GPE", "Virginia": "GPE", "Ireland": "GPE"}))
+    assert places_by_surface(art)["Virginia"].country == "IE"
+    # an American report keeps the state
+    text = "Officials in Richmond and Norfolk said Virginia would reopen the Qorvandel Theatre, Virginia."
+    found = resolve_names(stage, text, ["Richmond", "Norfolk", "Virginia", "Qorvandel Theatre"])
+    virginia = found["Virginia"]
+    assert virginia is not None and virginia.country == "US" and virginia.feature == "admin1"

@@ -83,6 +83,8 @@ _BIG_NAMESAKE = 300_000
 # A town smaller than this, further than this from all the other places of an article, is some
 # other place of the same name (a golf club, a hall), resolved through its parent.
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
+# What a first-level unit abroad loses against a town of the article's own countries.
+_FOREIGN_UNIT_PENALTY = 1.5
 _STREET_OR_COUNTY = re.compile(r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|county|township|parish|borough)$",
                                re.I)
 # "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
@@ -114,10 +116,22 @@ class _Context:
     # units named as a hint ("Camp Murray, Wash."): the article's bare "Washington" is likely that one
     hinted_admin1: set[tuple[str | None, str]] = field(default_factory=set)
     named: int = 0  # how much of the country context comes from places (not demonyms)
+    # what each group's own first reading added, as a place or as another name's hint ("Ramor
+    # Theatre, Virginia"): a name does not vouch for itself
+    own: dict[str, Counter[str]] = field(default_factory=dict)
+    own_hints: dict[str, set[tuple[str | None, str]]] = field(default_factory=dict)
 
     def share(self, country: str | None) -> float:
         total = sum(self.countries.values())
         return self.countries[country] / total if country and total else 0.0
+
+    def without(self, key: str) -> _Context:
+        """The context less what the group ``key`` added to it itself."""
+        if key not in self.own:
+            return self
+        own = self.own[key]
+        hinted = self.hinted_admin1 - self.own_hints.get(key, set())
+        return _Context(self.countries - own, self.admin1, hinted, self.named - own.total())
 
 
 @dataclass
@@ -529,12 +543,18 @@ class PlaceStage:
         the dateline; and first-level units it names ("Florida")."""
         ctx = _Context()
         dateline_start = article.dateline.start if article.dateline else None
+        groups = list(groups)
+        keys = {g.key for g in groups}
         for g in groups:
             if g.hint:  # even for a name the gazetteer lacks: "Camp Murray, Wash."
                 ctx.countries[g.hint[0]] += 1
                 if g.hint[1]:
                     ctx.admin1.add((g.hint[0], g.hint[1]))
                     ctx.hinted_admin1.add((g.hint[0], g.hint[1]))
+                    unit = normalise_name(g.hint[1])
+                    if unit in keys:  # "X, Virginia": the unit's own reading, no evidence for it
+                        ctx.own.setdefault(unit, Counter())[g.hint[0]] += 1
+                        ctx.own_hints.setdefault(unit, set()).add((g.hint[0], g.hint[1]))
             top = g.candidates[0] if g.candidates else None
             if top is None or not top.country:
                 continue
@@ -546,6 +566,8 @@ class PlaceStage:
             elif (top.feature == "admin1" and own_name) or (g.hint and g.hint[1]):
                 ctx.countries[top.country] += weight
                 ctx.admin1.add((top.country, top.name))
+                if not g.hint:
+                    ctx.own.setdefault(g.key, Counter())[top.country] += weight
             elif (top.feature == "city" and top.population >= 100_000 and own_name
                   and len({e.country for e in g.candidates[:3]}) == 1):
                 ctx.countries[top.country] += weight
@@ -569,6 +591,7 @@ class PlaceStage:
     def _choose(self, g: _Group, ctx: _Context, anchors: list[tuple[float, float]],
                 listed: frozenset[tuple[str, str | None]] = frozenset()) -> GazEntry | None:
         candidates = g.candidates
+        ctx = ctx.without(g.key)
         if g.hint:
             cc, admin1 = g.hint
             hinted = [e for e in candidates if e.country == cc and e.feature != "country"]
@@ -609,6 +632,9 @@ class PlaceStage:
         # not the governorate), but in full against towns elsewhere (Wyoming the state, not Wyoming,
         # Michigan).
         capitals = {(e.country, e.admin1) for e in candidates if e.feature == "city"}
+        # A unit of a country the article never names weighs less against a town of the article's
+        # own countries: "Virginia" in a report from County Cavan is its town, not the US state.
+        local_town = any(e.feature == "city" and e.country in ctx.countries for e in candidates)
 
         def score(item: tuple[int, GazEntry]) -> float:
             rank, e = item
@@ -628,6 +654,8 @@ class PlaceStage:
                 s += 3.0  # the user's own entries
             if e.country and e.country in ctx.countries:
                 s += 0.8 + 2.0 * ctx.share(e.country)
+            elif e.feature == "admin1" and ctx.named and local_town:
+                s -= _FOREIGN_UNIT_PENALTY
             if e.feature != "admin1" and (e.country, e.admin1) in ctx.admin1:
                 s += 1.5
             elif e.feature == "admin1" and (e.country, e.name) in ctx.hinted_admin1:
