@@ -918,3 +918,36 @@ def test_a_unit_abroad_does_not_vouch_for_itself_against_a_local_town(stage: Pla
     found = resolve_names(stage, text, ["Richmond", "Norfolk", "Virginia", "Qorvandel Theatre"])
     virginia = found["Virginia"]
     assert virginia is not None and virginia.country == "US" and virginia.feature == "admin1"
+
+
+def test_the_republic_is_ireland_in_irish_and_northern_irish_news(stage: PlaceStage) -> None:
+    text = ("Patients from Derry and from the Republic are treated at the Qorvandel Clinic, a nurse in "
+            "Northern Ireland said.")
+    found = resolve_names(stage, text, ["Derry", "Republic", "Northern Ireland"])
+    republic = found["Republic"]
+    assert republic is not None and republic.country == "IE" and republic.feature == "country"
+    # elsewhere it is no country
+    text = "Officials in Joplin and Springfield said Republic had flooded overnight."
+    found = resolve_names(stage, text, ["Joplin", "Springfield", "Republic"])
+    republic = found["Republic"]
+    assert republic is not None and republic.country == "US" and republic.feature == "city"
+
+
+def test_adjectives_of_peoples_and_regions_given_as_spans(stage: PlaceStage) -> None:
+    assert demonym_country("Serb") == "RS" and demonym_country("Maltese") == "MT"
+    text = "Kurdish fighters and a Sicilian volunteer crossed into Qorvandel, a Serb witness said."
+    found = resolve_names(stage, text, ["Kurdish", "Sicilian", "Serb"])
+    kurdish, sicilian, serb = found["Kurdish"], found["Sicilian"], found["Serb"]
+    assert kurdish is not None and kurdish.country == "IQ" and kurdish.feature == "admin1"
+    assert sicilian is not None and sicilian.country == "IT" and sicilian.feature == "admin1"
+    assert serb is not None and serb.country == "RS" and serb.feature == "country"
+
+
+def test_the_first_part_of_a_country_named_in_the_article_is_that_country(stage: PlaceStage) -> None:
+    text = "Trinidad and Tobago abstained. The ministry in Trinidad said the vote was close."
+    spans = [(text.index("Trinidad and Tobago"), 19), (text.index("in Trinidad") + 3, text.index("in Trinidad") + 11)]
+    _, trinidad = stage.resolve_spans(article(text), spans)
+    assert trinidad is not None and trinidad.country == "TT" and trinidad.feature == "country"
+    text = "Floods reached Trinidad, officials in Bolivia said."
+    trinidad = resolve_names(stage, text, ["Trinidad", "Bolivia"])["Trinidad"]
+    assert trinidad is not None and trinidad.country == "BO"

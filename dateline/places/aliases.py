@@ -59,6 +59,13 @@ COUNTRY_ALIASES: dict[str, str] = {
 # population, which matches how often each is meant). "SA" is South Africa or Saudi Arabia.
 COUNTRY_AMBIGUOUS: dict[str, tuple[str, ...]] = {"Congo": ("CD", "CG"), "SA": ("ZA", "SA")}
 
+# Short forms that stand for a country only in news about that country or its neighbour: "the
+# Republic" in Irish and Northern Irish reports is Ireland. Name -> (country, the article countries
+# in which it means that).
+COUNTRY_IN_CONTEXT: dict[str, tuple[str, frozenset[str]]] = {
+    "Republic": ("IE", frozenset({"IE", "GB"})),
+}
+
 # Preferred English display names where GeoNames' differs.
 COUNTRY_DISPLAY: dict[str, str] = {"PS": "Palestine"}
 
@@ -709,6 +716,7 @@ DEMONYMS: dict[str, str] = _demonyms(
     IE: Irish
     IL: Israeli
     IT: Italian
+    MT: Maltese
     CI: Ivorian
     JM: Jamaican
     JP: Japanese
@@ -758,7 +766,7 @@ DEMONYMS: dict[str, str] = _demonyms(
     RW: Rwandan
     SA: Saudi
     SN: Senegalese
-    RS: Serbian
+    RS: Serbian, Serb
     SL: Sierra Leonean
     SG: Singaporean
     SK: Slovak
@@ -848,7 +856,7 @@ DEMONYM_REGIONS: dict[str, str] = {
     "Middle Eastern": "Middle East", "Central American": "Central America", "Caribbean": "Caribbean",
     "Scandinavian": "Scandinavia", "Arabian": "Arabian Peninsula",
     "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "North American": "North America",
-    "South American": "South America",
+    "South American": "South America", "Kurdish": "Kurdistan", "Sicilian": "Sicily",
 }
 
 # Names of US states as news writes them after a town ("Parkland, Fla."; "Springfield, IL").

@@ -579,7 +579,16 @@ class PlaceStage:
     def _plausible(self, g: _Group, ctx: _Context, guess: bool) -> list[GazEntry]:
         """The candidates worth keeping. A name only the gazetteer saw, or a building or common
         word spaCy called a place, must be a country or region or lie in the article's countries:
-        "Brig." or "Arab" are not places in a report from Iraq, nor "Metro" a town in Indonesia."""
+        "Brig." or "Arab" are not places in a report from Iraq, nor "Metro" a town in Indonesia. A short
+        form that names a country in news about it or its neighbour comes first ("the Republic")."""
+        meant = aliases.COUNTRY_IN_CONTEXT.get(g.mentions[0].text)
+        if meant and meant[1] & set(ctx.countries) and (entry := self.gazetteer.country(meant[0])):
+            return [entry, *g.candidates]  # "the Republic" in a report from Derry
+        # "Trinidad" in a report that names Trinidad and Tobago: that country, not a namesake town
+        first_of = [entry for cc in ctx.countries if (entry := self.gazetteer.country(cc)) is not None
+                    and entry.name.startswith(f"{g.mentions[0].text} and ")]
+        if first_of:
+            return first_of + g.candidates
         weak = all(m.label == "FAC" for m in g.mentions) or is_common_word(g.mentions[0].text)
         if guess or not ctx.countries or (any(m.from_ner for m in g.mentions) and not weak):
             return g.candidates
