@@ -951,3 +951,13 @@ def test_the_first_part_of_a_country_named_in_the_article_is_that_country(stage:
     text = "Floods reached Trinidad, officials in Bolivia said."
     trinidad = resolve_names(stage, text, ["Trinidad", "Bolivia"])["Trinidad"]
     assert trinidad is not None and trinidad.country == "BO"
+
+
+def test_a_state_listed_with_states_is_the_state_the_index_knows_by_its_long_name(stage: PlaceStage) -> None:
+    text = "Tech firms left western states such as California or Washington for Utah and Idaho."
+    found = resolve_names(stage, text, ["California", "Washington", "Utah", "Idaho"])
+    washington = found["Washington"]
+    assert washington is not None and washington.feature == "admin1" and washington.admin1 == "Washington"
+    text = "Senators met in Washington on Monday."
+    washington = resolve_names(stage, text, ["Washington"])["Washington"]
+    assert washington is not None and washington.feature == "city" and washington.admin1 == "District of Columbia"

@@ -601,6 +601,13 @@ class PlaceStage:
                 listed: frozenset[tuple[str, str | None]] = frozenset()) -> GazEntry | None:
         candidates = g.candidates
         ctx = ctx.without(g.key)
+        for kind, cc in listed:
+            # "California or Washington": the state, which the index knows as "Washington State"
+            if kind == "admin1" and cc and not any(e.feature == "admin1" and e.country == cc for e in candidates):
+                # (not a unit named after its own town: "Puducherry" may be either)
+                state = [e for e in self._admin1s(f"{g.mentions[0].text} State") if e.country == cc
+                         and not any(c.country == cc and c.admin1 == e.name for c in candidates)]
+                candidates = state[:1] + candidates
         if g.hint:
             cc, admin1 = g.hint
             hinted = [e for e in candidates if e.country == cc and e.feature != "country"]
