@@ -961,3 +961,14 @@ def test_a_state_listed_with_states_is_the_state_the_index_knows_by_its_long_nam
     text = "Senators met in Washington on Monday."
     washington = resolve_names(stage, text, ["Washington"])["Washington"]
     assert washington is not None and washington.feature == "city" and washington.admin1 == "District of Columbia"
+
+
+def test_a_state_named_after_its_town_is_the_state(stage: PlaceStage) -> None:
+    text = "Mary Quill of a bakery in Tacoma, Washington shared tips for decorating cookies."
+    washington = resolve_names(stage, text, ["Tacoma", "Washington"])["Washington"]
+    assert washington is not None and washington.feature == "admin1" and washington.admin1 == "Washington"
+    art = stage(article(text, {"Tacoma": "GPE", "Washington": "GPE"}))
+    assert places_by_surface(art)["Washington"].feature == "admin1"
+    text = "A baker from Baltimore said Washington had closed its markets."
+    washington = resolve_names(stage, text, ["Baltimore", "Washington"])["Washington"]
+    assert washington is not None and washington.feature == "city"

@@ -555,6 +555,10 @@ class PlaceStage:
                     if unit in keys:  # "X, Virginia": the unit's own reading, no evidence for it
                         ctx.own.setdefault(unit, Counter())[g.hint[0]] += 1
                         ctx.own_hints.setdefault(unit, set()).add((g.hint[0], g.hint[1]))
+            for unit in self._unit_after_its_town(article.text, g, groups):
+                ctx.countries[unit.country or ""] += 1
+                ctx.admin1.add((unit.country, unit.name))
+                ctx.hinted_admin1.add((unit.country, unit.name))
             top = g.candidates[0] if g.candidates else None
             if top is None or not top.country:
                 continue
@@ -575,6 +579,18 @@ class PlaceStage:
         for cc, n in demonym_counts(article.text).items():
             ctx.countries[cc] += min(n, 2)
         return ctx
+
+    def _unit_after_its_town(self, text: str, g: _Group, groups: list[_Group]) -> list[GazEntry]:
+        """The state the index knows by its long name, named after a town of it: "Tacoma, Washington"
+        (whose first reading is the capital, so the town takes it as no hint)."""
+        units = [e for e in self._admin1s(f"{g.mentions[0].text} State") if e not in g.candidates]
+        if not units:
+            return []
+        ends = {e for m in g.mentions if (before := re.search(r"(?<=\w),\s*$", text[max(0, m.start - 4) : m.start]))
+                for e in [m.start - len(before.group())]}
+        towns = [c for o in groups if o is not g and any(m.end in ends for m in o.mentions)
+                 for c in o.candidates if c.feature == "city"]
+        return [u for u in units if any(c.country == u.country and c.admin1 == u.name for c in towns)][:1]
 
     def _plausible(self, g: _Group, ctx: _Context, guess: bool) -> list[GazEntry]:
         """The candidates worth keeping. A name only the gazetteer saw, or a building or common
