@@ -555,10 +555,10 @@ class PlaceStage:
                     if unit in keys:  # "X, Virginia": the unit's own reading, no evidence for it
                         ctx.own.setdefault(unit, Counter())[g.hint[0]] += 1
                         ctx.own_hints.setdefault(unit, set()).add((g.hint[0], g.hint[1]))
-            for unit in self._unit_after_its_town(article.text, g, groups):
-                ctx.countries[unit.country or ""] += 1
-                ctx.admin1.add((unit.country, unit.name))
-                ctx.hinted_admin1.add((unit.country, unit.name))
+            for state in self._unit_after_its_town(article.text, g, groups):
+                ctx.countries[state.country or ""] += 1
+                ctx.admin1.add((state.country, state.name))
+                ctx.hinted_admin1.add((state.country, state.name))
             top = g.candidates[0] if g.candidates else None
             if top is None or not top.country:
                 continue
