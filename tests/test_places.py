@@ -972,3 +972,14 @@ def test_a_state_named_after_its_town_is_the_state(stage: PlaceStage) -> None:
     text = "A baker from Baltimore said Washington had closed its markets."
     washington = resolve_names(stage, text, ["Baltimore", "Washington"])["Washington"]
     assert washington is not None and washington.feature == "city"
+
+
+def test_a_bare_name_is_the_county_of_that_name_the_article_names(stage: PlaceStage) -> None:
+    text = "Detectives in Suffolk County reopened the case. The Suffolk sheriff said a witness came forward."
+    spans = [(text.index("Suffolk County"), text.index("Suffolk County") + 14),
+             (text.index("Suffolk sheriff"), text.index("Suffolk sheriff") + 7)]
+    county, suffolk = stage.resolve_spans(article(text), spans)
+    assert county is not None and suffolk is not None and suffolk.country == "US"
+    assert (suffolk.lat, suffolk.lon) == (county.lat, county.lon)
+    suffolk = resolve_names(stage, "Farmers in Suffolk and Norfolk fear drought.", ["Suffolk"])["Suffolk"]
+    assert suffolk is not None and suffolk.country == "GB"

@@ -120,6 +120,8 @@ class _Context:
     # Theatre, Virginia"): a name does not vouch for itself
     own: dict[str, Counter[str]] = field(default_factory=dict)
     own_hints: dict[str, set[tuple[str | None, str]]] = field(default_factory=dict)
+    # counties the article names ("Suffolk County"), by the name they carry alone ("suffolk")
+    counties: dict[str, GazEntry] = field(default_factory=dict)
 
     def share(self, country: str | None) -> float:
         total = sum(self.countries.values())
@@ -131,7 +133,7 @@ class _Context:
             return self
         own = self.own[key]
         hinted = self.hinted_admin1 - self.own_hints.get(key, set())
-        return _Context(self.countries - own, self.admin1, hinted, self.named - own.total())
+        return _Context(self.countries - own, self.admin1, hinted, self.named - own.total(), counties=self.counties)
 
 
 @dataclass
@@ -562,6 +564,8 @@ class PlaceStage:
             top = g.candidates[0] if g.candidates else None
             if top is None or not top.country:
                 continue
+            if top.feature == "admin2" and g.key.endswith(" county"):
+                ctx.counties[g.key.removesuffix(" county")] = top
             weight = len(g.mentions) + (3 if any(m.start == dateline_start for m in g.mentions) else 0)
             # "Calif." names California as surely as "California" does
             own_name = normalise_name(top.name) == g.key or g.mentions[0].text in aliases.US_STATE_ABBREVIATIONS
@@ -597,6 +601,9 @@ class PlaceStage:
         word spaCy called a place, must be a country or region or lie in the article's countries:
         "Brig." or "Arab" are not places in a report from Iraq, nor "Metro" a town in Indonesia. A short
         form that names a country in news about it or its neighbour comes first ("the Republic")."""
+        county = ctx.counties.get(g.key)
+        if county is not None:  # "Suffolk" in a report that names Suffolk County, New York
+            return [county, *(e for e in g.candidates if e != county)]
         meant = aliases.COUNTRY_IN_CONTEXT.get(g.mentions[0].text)
         if meant and meant[1] & set(ctx.countries) and (entry := self.gazetteer.country(meant[0])):
             return [entry, *g.candidates]  # "the Republic" in a report from Derry
