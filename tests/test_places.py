@@ -983,3 +983,14 @@ def test_a_bare_name_is_the_county_of_that_name_the_article_names(stage: PlaceSt
     assert (suffolk.lat, suffolk.lon) == (county.lat, county.lon)
     suffolk = resolve_names(stage, "Farmers in Suffolk and Norfolk fear drought.", ["Suffolk"])["Suffolk"]
     assert suffolk is not None and suffolk.country == "GB"
+
+
+def test_a_common_word_after_the_is_no_town_of_that_name(stage: PlaceStage) -> None:
+    text = "Small businesses in the Valley create most jobs, a shop owner in Youngstown, Ohio said."
+    found = resolve_names(stage, text, ["Valley", "Youngstown", "Ohio"])
+    valley, youngstown = found["Valley"], found["Youngstown"]
+    assert valley is not None and youngstown is not None
+    assert valley.resolved_via == "parent" and valley.parent == youngstown.id  # not Valley, Alabama
+    text = "Officials in Montgomery said Valley and Opelika had flooded."
+    valley = resolve_names(stage, text, ["Montgomery", "Valley", "Opelika"])["Valley"]
+    assert valley is not None and valley.resolved_via == "gazetteer" and valley.admin1 == "Alabama"

@@ -122,6 +122,8 @@ class _Context:
     own_hints: dict[str, set[tuple[str | None, str]]] = field(default_factory=dict)
     # counties the article names ("Suffolk County"), by the name they carry alone ("suffolk")
     counties: dict[str, GazEntry] = field(default_factory=dict)
+    # common words met only after a lower-case "the" ("the Valley", "the West")
+    after_the: set[str] = field(default_factory=set)
 
     def share(self, country: str | None) -> float:
         total = sum(self.countries.values())
@@ -133,7 +135,7 @@ class _Context:
             return self
         own = self.own[key]
         hinted = self.hinted_admin1 - self.own_hints.get(key, set())
-        return _Context(self.countries - own, self.admin1, hinted, self.named - own.total(), counties=self.counties)
+        return _Context(self.countries - own, self.admin1, hinted, self.named - own.total(), counties=self.counties, after_the=self.after_the)
 
 
 @dataclass
@@ -547,6 +549,8 @@ class PlaceStage:
         dateline_start = article.dateline.start if article.dateline else None
         groups = list(groups)
         keys = {g.key for g in groups}
+        ctx.after_the = {g.key for g in groups if is_common_word(g.mentions[0].text) and all(
+            article.text[max(0, m.start - 4) : m.start] == "the " for m in g.mentions)}
         for g in groups:
             if g.hint:  # even for a name the gazetteer lacks: "Camp Murray, Wash."
                 ctx.countries[g.hint[0]] += 1
@@ -607,6 +611,8 @@ class PlaceStage:
         meant = aliases.COUNTRY_IN_CONTEXT.get(g.mentions[0].text)
         if meant and meant[1] & set(ctx.countries) and (entry := self.gazetteer.country(meant[0])):
             return [entry, *g.candidates]  # "the Republic" in a report from Derry
+        if g.key in ctx.after_the:  # "small businesses in the Valley": a stretch of land, not Valley, Alabama
+            return [e for e in g.candidates if e.feature != "city"]
         # "Trinidad" in a report that names Trinidad and Tobago: that country, not a namesake town
         first_of = [entry for cc in ctx.countries if (entry := self.gazetteer.country(cc)) is not None
                     and entry.name.startswith(f"{g.mentions[0].text} and ")]
