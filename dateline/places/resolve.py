@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Article, Place
@@ -135,7 +135,7 @@ class _Context:
             return self
         own = self.own[key]
         hinted = self.hinted_admin1 - self.own_hints.get(key, set())
-        return _Context(self.countries - own, self.admin1, hinted, self.named - own.total(), counties=self.counties, after_the=self.after_the)
+        return replace(self, countries=self.countries - own, hinted_admin1=hinted, named=self.named - own.total())
 
 
 @dataclass
