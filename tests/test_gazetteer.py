@@ -334,3 +334,13 @@ def test_lookup_weighted_tells_alternate_names(gaz: Gazetteer) -> None:
     assert own and min(own) >= 1.0
     assert any(w < 0.5 for (name, _), w in weights.items() if name != "Franklin")
     assert gaz.lookup_weighted("Irbil")[0][1] >= 10  # a curated alias
+
+
+# --- rank2 ------------------------------------------------------------------------------------
+
+
+def test_ontario_regional_municipalities(gaz: Gazetteer) -> None:
+    peel = first(gaz, "Peel")
+    assert (peel.name, peel.country, peel.feature) == ("Peel Region", "CA", "admin2")
+    assert first(gaz, "Region of Waterloo").feature == "admin2"
+    assert first(gaz, "Waterloo").feature == "city"  # alone, the city

@@ -994,3 +994,12 @@ def test_a_common_word_after_the_is_no_town_of_that_name(stage: PlaceStage) -> N
     text = "Officials in Montgomery said Valley and Opelika had flooded."
     valley = resolve_names(stage, text, ["Montgomery", "Valley", "Opelika"])["Valley"]
     assert valley is not None and valley.resolved_via == "gazetteer" and valley.admin1 == "Alabama"
+
+
+def test_a_unit_abroad_loses_to_the_town_of_the_articles_country(stage: PlaceStage) -> None:
+    text = "Police in Mississauga said the Peel force would add patrols."
+    peel = resolve_names(stage, text, ["Mississauga", "Peel"])["Peel"]
+    assert peel is not None and peel.country == "CA" and peel.feature == "admin2"
+    text = "Fishermen said Peel harbour had reopened, an official of the Isle of Man said."
+    peel = resolve_names(stage, text, ["Peel", "Isle of Man"])["Peel"]
+    assert peel is not None and peel.country == "IM" and peel.feature == "city"

