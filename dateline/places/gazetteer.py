@@ -48,7 +48,7 @@ from .geo import km
 
 log = logging.getLogger(__name__)
 
-VERSION = 7
+VERSION = 8
 """Bump when the schema or the build logic changes: every cached index is then rebuilt."""
 
 _TIER_USER, _TIER_COUNTRY, _TIER_PLACE = 3, 2, 1
@@ -404,6 +404,15 @@ class Gazetteer:
         )
         return _entry(rows[0]) if rows else None
 
+    def capital(self, alpha2: str) -> GazEntry | None:
+        """The capital city of a country ("JP" -> Tokyo), from GeoNames' country table."""
+        rows = self._query(
+            f"SELECT {_ENTRY_COLUMNS} FROM countries c JOIN places p ON p.geonameid = c.capital "
+            "WHERE c.alpha2 = ? AND p.feature = 'city' LIMIT 1",
+            (alpha2.upper(),),
+        )
+        return _entry(rows[0]) if rows else None
+
     def country_alpha3(self, alpha2: str) -> str | None:
         rows = self._query("SELECT alpha3 FROM countries WHERE alpha2 = ?", (alpha2.upper(),))
         return rows[0][0] if rows else None
@@ -520,7 +529,8 @@ class _Builder:
         self.displays: dict[tuple[str, int], int] = {}  # (display, place id) -> curated
         self.by_key: dict[str, list[int]] = defaultdict(list)
         self.by_geonameid: dict[int, int] = {}
-        self.countries: dict[str, tuple[str, int | None]] = {}  # alpha2 -> (alpha3, place id)
+        # alpha2 -> (alpha3, place id, GeoNames id of the capital)
+        self.countries: dict[str, tuple[str, int | None, int | None]] = {}
         self.admin1_ids: dict[tuple[str, str], int] = {}  # GeoNames ids: US states only
         self.unresolved: list[str] = []
 
@@ -624,13 +634,16 @@ class _Builder:
                 continue
             members = by_country.get(cc)
             if not members:  # uninhabited (Antarctica, Bouvet Island...): no point to give
-                self.countries[cc] = (rec["iso3"], None)
+                self.countries[cc] = (rec["iso3"], None, None)
                 continue
             lat, lon = points.get(cc) or _centroid(members)
             display = _aliases.COUNTRY_DISPLAY.get(cc, rec["name"])
             pid = self.add_place(int(rec["geonameid"]), display, lat, lon, cc, None, "country",
                                  int(rec["population"]))
-            self.countries[cc] = (rec["iso3"], pid)
+            capital = rec.get("capital") or ""
+            seat = max((c for c in members if capital and (c["name"] == capital or capital in c["alternatenames"])),
+                       key=lambda c: int(c["population"]), default=None)
+            self.countries[cc] = (rec["iso3"], pid, int(seat["geonameid"]) if seat else None)
             self.add_name(display, pid, "primary")
             self.add_name(rec["name"], pid, "primary")
             pc = pycountry.countries.get(alpha_2=cc)
@@ -759,7 +772,7 @@ class _Builder:
             return None
         if value.upper() in self.countries:
             return value.upper()
-        for cc, (alpha3, _) in self.countries.items():
+        for cc, (alpha3, _, _) in self.countries.items():
             if alpha3 == value.upper():
                 return cc
         pid = self.find(value, None, "country")
@@ -812,7 +825,7 @@ class _Builder:
             CREATE TABLE displays (
                 display TEXT NOT NULL, place_id INTEGER NOT NULL, curated INTEGER NOT NULL);
             CREATE TABLE countries (
-                alpha2 TEXT PRIMARY KEY, alpha3 TEXT, place_id INTEGER) WITHOUT ROWID;
+                alpha2 TEXT PRIMARY KEY, alpha3 TEXT, place_id INTEGER, capital INTEGER) WITHOUT ROWID;
             """
         )
         with con:
@@ -825,8 +838,8 @@ class _Builder:
             )
             con.executemany("INSERT INTO displays VALUES (?,?,?)",
                             ((d, pid, cur) for (d, pid), cur in self.displays.items()))
-            con.executemany("INSERT INTO countries VALUES (?,?,?)",
-                            ((cc, a3, pid) for cc, (a3, pid) in self.countries.items()))
+            con.executemany("INSERT INTO countries VALUES (?,?,?,?)",
+                            ((cc, *row) for cc, row in self.countries.items()))
             # fuzzy() reads one country's names at a time
             con.execute("CREATE INDEX names_country ON names (country)")
             counts = Counter(p[6] for p in self.places)

@@ -90,6 +90,11 @@ _STREET_OR_COUNTY = re.compile(r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulev
 # "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
 _IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
 _EMBASSY = re.compile(r"\b(?:embassy|consulate|high commission)\b", re.I)
+# The seats of a state's power: in the capital, not at the country's centre.
+_STATE_BODY = re.compile(
+    r"\b(?:bank|ministry|parliament|senate|congress|cabinet|government|presidency|assembly|duma|knesset|"
+    r"treasury|foreign office|supreme court|constitutional court|high court|central committee|"
+    r"national (?:museum|library|theatre|gallery))\b", re.I)
 _ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
 # Nor for a unit of another level: "Montgomery County" is not the city of Montgomery; nor for the
@@ -466,6 +471,17 @@ class PlaceStage:
         return list(found)
 
     def _embedded(self, name: str, ctx: _Context, groups: dict[str, _Group]) -> list[GazEntry]:
+        """The places a name the gazetteer lacks lies in (``_embedded_in``); a body of a country's
+        state sits in its capital: "Bank of Japan" in Tokyo, "Russian Foreign Ministry" in Moscow."""
+        found = self._embedded_in(name, ctx, groups)
+        # ("Bank of America" is a company in Charlotte)
+        if (found and found[0].feature == "country" and found[0].country and _STATE_BODY.search(name)
+                and "America" not in name.split()):
+            capital = self.gazetteer.capital(found[0].country)
+            return [capital] if capital else found
+        return found
+
+    def _embedded_in(self, name: str, ctx: _Context, groups: dict[str, _Group]) -> list[GazEntry]:
         """A name the gazetteer lacks that starts or ends with one it knows: "Cavan Town Hall",
         "Bank of Mexico", "Birmingham City", "West Surrey". The known part is taken when it is a
         country, unit or region, or a town in the article's countries that is big or named on its
