@@ -411,8 +411,9 @@ _REGION_COUNTRIES = {
 _CONTINENTS = {"african": "AF", "asian": "AS", "european": "EU", "south american": "SA", "latin american": "SA",
                "north american": "NA", "pacific": "OC"}
 _ANAPHOR_REGIONS = sorted({*_REGION_COUNTRIES, *_CONTINENTS}, key=len, reverse=True)
-_COUNTRY_ANAPHOR = re.compile(r"\b[Tt]he\s+(" + "|".join(_ANAPHOR_REGIONS) + r")\s+"
-                              r"(?:country|nation|state|kingdom|republic)\b", re.I)
+# the noun in lower case: "the Central African Republic" is a name, "the Central African state" refers back
+_COUNTRY_ANAPHOR = re.compile(r"\b[Tt]he\s+((?i:" + "|".join(_ANAPHOR_REGIONS) + r"))\s+"
+                              r"(?:country|nation|state|kingdom|republic)\b")
 
 
 def _region_codes(adjective: str) -> frozenset[str]:
@@ -505,15 +506,15 @@ def event_place(article: Article, anchor: int, sentence_start: int, sentence_end
     # further back, a story with no paragraph marks is one long paragraph: the last place it named
     # holds only when it lies in the story's main place ("Khartoum" in a story about Sudan), not
     # when it was a place named in passing ("Washington" in a story about Afghanistan)
-    if carried is not None and (main is None or main.id == carried.id or (
-            main.feature in _UNITS and main.feature != "region" and _holds(main, carried))):
-        return carried, False
     # far from any place named near it, an event in a story about a town is only sure to be in the
     # town's country ("Washington alleges the group has not eased violence" in a story from Kabul)
     if main is not None and main.feature in _SPECIFIC and main.country is not None:
         country = next((p for p in article.places if p.feature == "country" and p.country == main.country), None)
         if country is not None:
             return country, False
+    if carried is not None and (main is None or main.id == carried.id or (
+            main.feature in _UNITS and main.feature != "region" and _holds(main, carried))):
+        return carried, False
     return main, False
 
 
