@@ -88,7 +88,7 @@ def test_names_of_people_are_no_places_even_when_spacy_says_so(stage: PlaceStage
     art = stage(article("Troops held the district of Tikrit. Inside Tikrit, shops opened.",
                         {"Tikrit": "GPE", "Inside Tikrit": "PERSON"}))
     assert places_by_surface(art)["Tikrit"].country == "IQ"
-    # a run-on heading NER reads as one person names no surname; nor does a city of millions
+    # a run-on heading NER reads as one person names no surname
     art = stage(article("Trump, Erdogan Ankara will look to Washington. Officials in Ankara agreed.",
                         {"Trump, Erdogan Ankara": "PERSON", "Washington": "GPE", "Ankara": "GPE"}))
     assert places_by_surface(art)["Ankara"].country == "TR"
@@ -256,6 +256,9 @@ def test_lists_and_hints(stage: PlaceStage) -> None:
     art = stage(article("Leaders met in Lakefield, Quebec, for the summit.", {"Lakefield": "GPE", "Quebec": "GPE"}))
     lakefield = places_by_surface(art)["Lakefield"]
     assert (lakefield.country, lakefield.resolved_via) == ("CA", "parent")
+    # and the qualifier is the province, not the namesake city inside it
+    quebec = places_by_surface(art)["Quebec"]
+    assert (quebec.feature, lakefield.parent) == ("admin1", quebec.id)
 
 
 def test_fuzzy_hits_must_look_like_the_name() -> None:

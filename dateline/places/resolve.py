@@ -347,10 +347,8 @@ class PlaceStage:
         return _as_written(after.group(1)) not in self.known_names and not self._names_unit(text[start:end])
 
     def _surname(self, name: str, surnames: set[str]) -> bool:
-        """A person's surname used alone, unless it names a country or unit ("Jordan", "Kerry") or a
-        city of a million people or more."""
-        return name in surnames and not self._names_unit(name) and not any(
-            e.population >= 1_000_000 for e in self._own_names(name)[:1])
+        """A person's surname used alone, unless it names a country or unit ("Jordan", "Kerry")."""
+        return name in surnames and not self._names_unit(name)
 
     def _names_unit(self, name: str) -> bool:
         """The name's first reading is a country, unit or region ("US", "Jordan", "Kerry")."""
@@ -645,6 +643,10 @@ class PlaceStage:
     def _choose(self, g: _Group, ctx: _Context, anchors: list[tuple[float, float]],
                 listed: frozenset[tuple[str, str | None]] = frozenset()) -> GazEntry | None:
         candidates = g.candidates
+        # "Charlevoix, Quebec": a name that qualifies a town is the unit rather than the namesake city
+        # inside it (though it is no evidence against a namesake abroad: "Ramor Theatre, Virginia")
+        qualifier = {unit for unit in ctx.own_hints.get(g.key, set())
+                     if any(e.feature == "city" and (e.country, e.admin1) == unit for e in candidates)}
         ctx = ctx.without(g.key)
         for kind, cc in listed:
             # "California or Washington": the state, which the index knows as "Washington State"
@@ -719,7 +721,8 @@ class PlaceStage:
                 s -= _FOREIGN_UNIT_PENALTY
             if e.feature != "admin1" and (e.country, e.admin1) in ctx.admin1:
                 s += 1.5
-            elif e.feature == "admin1" and (e.country, e.name) in ctx.hinted_admin1:
+            elif e.feature == "admin1" and ((e.country, e.name) in ctx.hinted_admin1
+                                            or (e.country, e.name) in qualifier):
                 s += 2.0
             if (e.feature == "admin1" and ("admin1", e.country) in listed) or (
                     e.feature == "country" and any(kind == "country" for kind, _ in listed)):
