@@ -321,6 +321,13 @@ def test_subdivision_centre_is_the_middle_of_its_extent_without_far_islands() ->
     assert -72.0 < lon < -71.0 and -33.1 < lat < -30.9
 
 
+def test_a_state_keeps_its_bare_name_beside_its_city(gaz: Gazetteer) -> None:
+    # Oklahoma City lists "Oklahoma" among its alternate names; alone, "Oklahoma" is the state
+    oklahoma = first(gaz, "Oklahoma", "US")
+    assert (oklahoma.name, oklahoma.feature) == ("Oklahoma", "admin1")
+    assert first(gaz, "Kirkuk").feature == "city"  # a unit named after its city stays behind it
+
+
 def test_canadian_and_australian_abbreviations(gaz: Gazetteer) -> None:
     assert first(gaz, "B.C.").name == "British Columbia"
     assert first(gaz, "NSW").name == "New South Wales"

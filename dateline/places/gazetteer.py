@@ -48,7 +48,7 @@ from .geo import km
 
 log = logging.getLogger(__name__)
 
-VERSION = 8
+VERSION = 9
 """Bump when the schema or the build logic changes: every cached index is then rebuilt."""
 
 _TIER_USER, _TIER_COUNTRY, _TIER_PLACE = 3, 2, 1
@@ -700,7 +700,8 @@ class _Builder:
             if int(c["population"]) >= _BIG_CITY:
                 big[c["countrycode"]].update(name_keys(c["name"]))
                 for alt in c["alternatenames"]:
-                    if _useful_alternate(alt, c["name"]):
+                    # "Oklahoma" for Oklahoma City claims nothing: alone it is the state
+                    if _useful_alternate(alt, c["name"]) and c["name"] != f"{alt} City":
                         big[c["countrycode"]].update(name_keys(alt))
         # Bare names ("Gaza") that an alias or a country claims elsewhere stay off subdivisions
         # of other countries (Mozambique's Gaza Province).
