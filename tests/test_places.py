@@ -108,6 +108,14 @@ def test_hyphenated_compounds(stage: PlaceStage) -> None:
     assert (found["Iran"].country, found["Iraq"].country, found["US"].country) == ("IR", "IQ", "US")
 
 
+def test_longer_known_name_beats_the_part_spacy_took(stage: PlaceStage) -> None:
+    text = "Officials in Port of Spain said T&T would vote. AT&T shares rose."
+    art = stage(article(text, {"Spain": "GPE", "AT&T": "ORG"}))
+    found = places_by_surface(art)
+    assert found["Port of Spain"].country == "TT" and "Spain" not in found
+    assert found["T&T"].country == "TT" and "AT&T" not in found
+
+
 def test_short_acronym_is_no_alternate_name(stage: PlaceStage) -> None:
     art = stage(article("Investors in Shanghai backed AI firms.", {"Shanghai": "GPE", "AI": "GPE"}))
     assert set(places_by_surface(art)) == {"Shanghai"}

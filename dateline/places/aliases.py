@@ -536,7 +536,7 @@ REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Names under 4 characters that matcher_names keeps anyway (unambiguous abbreviations). "US" is
 # left out on purpose: matched case-insensitively it is the pronoun.
-SHORT_MATCHER_NAMES: frozenset[str] = frozenset({"UK", "USA", "UAE", "DRC", "KSA", "EU"})
+SHORT_MATCHER_NAMES: frozenset[str] = frozenset({"UK", "USA", "UAE", "DRC", "KSA", "EU", "T&T"})
 
 # Place names that are also everyday English words (or names of people, months, weekdays),
 # compared case-insensitively. A PhraseMatcher over these would fire on ordinary prose.

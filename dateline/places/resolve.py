@@ -71,7 +71,7 @@ _LOCATIVE_BEFORE_PERSON = re.compile(
     r"(?:\b(?:in|at|near|outside|from)|\b(?:town|city|village|port|capital|district|province|region) of)\s+$")
 # "Chibok in Borno State", "Bazoum, Central African Republic": a place and the unit holding it
 _HINT_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+_DOTTED = re.compile(r"(?<![\w.&])(?:(?:[A-Z]\.){2,}|[A-Z]&[A-Z](?![\w&]))")
 # "State and Hubbard streets", "Hubbard street": a name before a lower-case street word is a street's
 _STREET_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:streets?|avenues?|roads?|boulevards?)\b")
@@ -277,7 +277,7 @@ class PlaceStage:
                     known = name in self.known_names and not self._surname(name, surnames)
                     if known or (size == len(words) and self._hinted_small_place(text, s, e)):
                         self._consider(text, s, e, taken, blocking, people, found)
-        for m in _DOTTED.finditer(text):  # "C.A.R.", which the run above cannot start
+        for m in _DOTTED.finditer(text):  # "C.A.R.", "T&T", which the run above cannot start
             if m.group() in self.known_names:
                 self._consider(text, m.start(), m.end(), taken, blocking, people, found)
         return sorted(found, key=lambda m: m.start)
@@ -313,6 +313,13 @@ class PlaceStage:
         """Add a gazetteer name found in the text unless it overlaps a taken or blocking span, is a
         common word, a sentence's first word, a demonym, an actor's modifier or spaCy's person."""
         name = text[s:e]
+        inner = [m for m in found if s <= m.start and m.end <= e and (m.start, m.end) != (s, e)]
+        if " " in name and inner and all(m.from_ner for m in inner) and not any(
+                s < be and bs < e for bs, be in blocking):
+            # "Port of Spain", of which spaCy took only "Spain": the longer known name wins
+            for m in inner:
+                found.remove(m)
+                taken.remove((m.start, m.end))
         if any(s < te and ts < e for ts, te in taken + blocking):
             return
         person = next(((ps, pe) for ps, pe in people if s < pe and ps < e), None)
