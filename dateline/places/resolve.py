@@ -392,9 +392,10 @@ class PlaceStage:
                     g.candidates = unit_entries + [e for e in g.candidates if e not in unit_entries]
             if g.candidates:
                 g.candidates = self._plausible(g, context, guess)
-            elif not g.street and context.countries and (guess or any(
-                    m.label in ("GPE", "LOC", "DATELINE") for m in g.mentions)):
-                # a spelling the gazetteer lacks ("Hawija"), among the article's countries' names
+            elif not g.street and context.countries and len(g.mentions[0].text.split()) <= 2 and (
+                    guess or any(m.label in ("GPE", "LOC", "DATELINE") for m in g.mentions)):
+                # a spelling the gazetteer lacks ("Hawija", "Al Hawijah"), among the article's countries'
+                # names; not for longer names ("Glenrock State Conservation Area"), which are no spellings
                 for cc, _ in context.countries.most_common(2):
                     g.candidates = list(self._fuzzy(g.mentions[0].text, cc))
                     g.candidates = [e for e in g.candidates if _near_spelling(g.mentions[0].text, e.name)]
