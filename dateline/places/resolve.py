@@ -225,6 +225,13 @@ class PlaceStage:
         # "Khalil" alone after "Mahmoud Khalil", "Aden" after "Shamsa Mohamed Aden": a surname the
         # article already gave a person
         surnames = {w for s, e in people for w in text[s:e].split()[1:]}
+        # ... unless spaCy reads it alone as a place, again and again and as nothing else ("Erdogan
+        # Ankara" in a run-on heading, "Ankara" eleven times a place)
+        alone: dict[str, Counter[str]] = {}
+        for ent in article.nlp.ents:
+            alone.setdefault(text[ent.start : ent.end], Counter())[ent.label] += 1
+        surnames = {w for w in surnames if not (
+            sum(alone.get(w, Counter()).values()) >= 3 and set(alone[w]) <= PLACE_LABELS)}
         for ent in article.nlp.ents:
             if (ent.start, ent.end) in misread:
                 continue
