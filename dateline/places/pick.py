@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ..model import Article, Location, NlpLayer, Place, Token
 from .resolve import demonym_country
@@ -156,15 +157,20 @@ def _first_conjunct(article: Article, start: int, end: int) -> tuple[int, int] |
     if head is None or article.nlp is None:
         return None
     tokens = article.nlp.tokens
-    i = head
-    for _ in range(8):
-        if tokens[i].dep != "conj" or tokens[i].head == i:
-            break
-        i = tokens[i].head
+    i = _list_head(tokens, head)
     if i == head:
         return None
     at = tokens[i].start
     return next(((s, e) for p in article.places for s, e in p.mentions if s <= at < e and s < start), None)
+
+
+def _list_head(tokens: Sequence[Token], i: int, steps: int = 8) -> int:
+    """The first member of the list token ``i`` belongs to ("Mali and Niger" -> Mali), else ``i``."""
+    for _ in range(steps):
+        if tokens[i].dep != "conj" or tokens[i].head == i:
+            break
+        i = tokens[i].head
+    return i
 
 
 def _head_token(article: Article, start: int, end: int) -> int | None:
@@ -198,12 +204,8 @@ def _stands_for_a_state(article: Article, start: int, end: int) -> bool:
     if head is None or article.nlp is None:
         return False
     tokens = article.nlp.tokens
-    i = head
-    for _ in range(4):  # "Tokyo and Washington agreed": a conjunct shares the first one's role
-        if tokens[i].dep != "conj" or tokens[i].head == i:
-            break
-        i = tokens[i].head
-    tok = tokens[i]
+    # "Tokyo and Washington agreed": a conjunct shares the first one's role
+    tok = tokens[_list_head(tokens, head, steps=4)]
     governor = tokens[tok.head]
     if tok.dep == "pobj" and governor.text.lower() in _BESIDE_PREPS:
         return True  # "talks with Britain and France": the conjunct after the one the regex saw
