@@ -85,23 +85,25 @@ _BIG_NAMESAKE = 300_000
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
 # What a unit abroad loses against a town of the article's own countries.
 _FOREIGN_UNIT_PENALTY = 1.5
-_STREET_OR_COUNTY = re.compile(r"(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|county|township|parish|borough)$",
-                               re.I)
+# The head words of streets and of counties, shared by the rules below.
+_STREET_WORDS = r"street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?"
+_COUNTY_WORDS = r"county|township|parish|borough"
+_STREET_OR_COUNTY = re.compile(rf"(?:{_STREET_WORDS}|{_COUNTY_WORDS})$", re.I)
 # "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
 _IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
-_EMBASSY = re.compile(r"\b(?:embassy|consulate|high commission)\b", re.I)
+_MISSION_WORDS = r"embassy|consulate|high commission"
+_EMBASSY = re.compile(rf"\b(?:{_MISSION_WORDS})\b", re.I)
 # The seats of a state's power: in the capital, not at the country's centre.
 _STATE_BODY = re.compile(
     r"\b(?:bank|ministry|parliament|senate|congress|cabinet|government|presidency|assembly|duma|knesset|"
     r"treasury|foreign office|supreme court|constitutional court|high court|central committee|"
     r"national (?:museum|library|theatre|gallery))\b", re.I)
-_ABROAD = re.compile(r"\b(?:embassy|consulate|mission|delegation|community|diaspora)\b", re.I)
+_ABROAD = re.compile(rf"\b(?:{_MISSION_WORDS}|mission|delegation|community|diaspora)\b", re.I)
 # Names whose head says the place is a street: "Washington Street" is not in Washington.
 # Nor for a unit of another level: "Montgomery County" is not the city of Montgomery; nor for the
 # sea: the "Gulf of Guinea" is not in Guinea (a strait, river or lake lies by its namesake).
 _NOT_INSIDE_NAMESAKE = re.compile(
-    r"\b(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|highway|way|"
-    r"county|township|parish|borough|district|province|state|region|"
+    rf"\b(?:{_STREET_WORDS}|lane|drive|highway|way|{_COUNTY_WORDS}|district|province|state|region|"
     r"sea|ocean|gulf|bay)$|^(?:gulf|bay|sea)\s+of\b", re.I)
 
 
@@ -185,9 +187,9 @@ class PlaceStage:
 
     def __call__(self, article: Article) -> Article:
         assert article.nlp is not None
-        mentions = self._mentions(article)
+        mentions, people = self._mentions(article)
         article.places = self._places(article, mentions, guess=False)
-        _add_repeated_mentions(article.text, article.places, _people(article))
+        _add_repeated_mentions(article.text, article.places, people)
         if article.dateline is not None:
             d = article.dateline
             article.dateline.place_id = next(
@@ -211,7 +213,8 @@ class PlaceStage:
 
     # --- recognition ----------------------------------------------------------------------------
 
-    def _mentions(self, article: Article) -> list[_Mention]:
+    def _mentions(self, article: Article) -> tuple[list[_Mention], list[tuple[int, int]]]:
+        """The place mentions, and the spans of people's names read on the way."""
         assert article.nlp is not None
         text = article.text
         found: list[_Mention] = []
@@ -287,7 +290,7 @@ class PlaceStage:
         for m in _DOTTED.finditer(text):  # "C.A.R.", "T&T", which the run above cannot start
             if m.group() in self.known_names:
                 self._consider(text, m.start(), m.end(), taken, blocking, people, found)
-        return sorted(found, key=lambda m: m.start)
+        return sorted(found, key=lambda m: m.start), people
 
     def _misread_places(self, text: str, start: int, end: int) -> bool:
         """A person or organisation span that is places: "<known place> District" (a unit named
@@ -343,9 +346,9 @@ class PlaceStage:
             taken.append((s, e))
 
     def _is_unit(self, name: str) -> bool:
-        """A country, first-level unit or region by that very name ("Tamil Nadu")."""
-        found = self._lookup(name)[:1] if name in self.known_names else []
-        return bool(found) and found[0].feature in ("country", "admin1", "region")
+        """A country, first-level unit or region by that very name ("Tamil Nadu"), among the names
+        worth matching."""
+        return name in self.known_names and self._names_unit(name)
 
     def _part_of_compound(self, text: str, start: int, end: int) -> bool:
         """A name followed by "-Capitalised" is the first part of another name ("Guinea-Bissau",
