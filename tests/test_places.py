@@ -1097,3 +1097,22 @@ def test_a_region_holds_no_town_carried_from_far_and_a_story_spread_thin_has_no_
             "Mali and Niger left in January. Officials met in Accra.")
     art = stage(article(text, {"Lagos": "GPE", "Mali": "GPE", "Niger": "GPE", "Accra": "GPE"}))
     assert main_place(art) is None
+
+
+def test_a_name_spacy_cut_at_and_or_ran_on_into_a_surname_is_mended(stage: PlaceStage) -> None:
+    text = "Leaders challenged Bosnia and Herzegovina's institutions. Some went to Bosnia and to Serbia."
+    art = stage(article(text, {"Bosnia and": "GPE", "Serbia": "GPE"}))
+    names = {text[s:e] for p in art.places for s, e in p.mentions}
+    assert "Bosnia and" not in names
+    assert places_by_surface(art)["Bosnia and Herzegovina"].country == "BA"
+    text = "Ties with Europe and Africa Mbeki has recently renewed. President Thabo Mbeki said so."
+    art = stage(article(text, {"Europe": "LOC", "Africa Mbeki": "LOC", "Thabo Mbeki": "PERSON"}))
+    assert places_by_surface(art)["Africa"].feature == "region"
+    assert "Africa Mbeki" not in places_by_surface(art)
+
+
+def test_a_name_in_apposition_to_a_firm_is_the_firm_s(stage: PlaceStage) -> None:
+    text = "Her travel agency, Hamburg, sells trips from Kenya. The company, Mombasa, was sold."
+    art = stage(article(text, {"Hamburg": "GPE", "Kenya": "GPE"}))
+    names = places_by_surface(art)
+    assert "Hamburg" not in names and "Mombasa" not in names and names["Kenya"].country == "KE"

@@ -71,6 +71,10 @@ _LOCATIVE_BEFORE_PERSON = re.compile(
     r"(?:\b(?:in|at|near|outside|from)|\b(?:town|city|village|port|capital|district|province|region) of)\s+$")
 # "Chibok in Borno State", "Bazoum, Central African Republic": a place and the unit holding it
 _HINT_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# "the real estate agency, Yuzawa,": a name in apposition to a firm is the firm's, not a place
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:agency|company|firm|group|brand|chain|restaurant|store|shop|start-?up|publication|newspaper|"
+    r"magazine|website|label|charity|foundation|organi[sz]ation|NGO|nonprofit),\s+$")
 _DOTTED = re.compile(r"(?<![\w.&])(?:(?:[A-Z]\.){2,}|[A-Z]&[A-Z](?![\w&]))")
 # "State and Hubbard streets", "Hubbard street": a name before a lower-case street word is a street's
 _STREET_AFTER = re.compile(
@@ -246,8 +250,9 @@ class PlaceStage:
                 taken.append((s, e))
             elif ent.label in PLACE_LABELS:
                 s, e = _strip_the(text, ent.start, ent.end)
-                if not text[s:e][:1].isupper():
-                    continue  # "veranda": no name at all
+                e = self._mended_end(text, s, e, surnames)
+                if not text[s:e][:1].isupper() or _ORGANISATION_BEFORE.search(text, max(0, s - 40), s):
+                    continue  # "veranda": no name at all; "the agency, Yuzawa,": a firm's name
                 if _continues_a_name(text, s, people) or self._surname(text[s:e], surnames):
                     blocking.append((s, e))  # "Ursula von der" + "Leyen"; "Khalil" after "Mahmoud Khalil"
                     continue
@@ -291,6 +296,21 @@ class PlaceStage:
             if m.group() in self.known_names:
                 self._consider(text, m.start(), m.end(), taken, blocking, people, found)
         return sorted(found, key=lambda m: m.start), people
+
+    def _mended_end(self, text: str, start: int, end: int, surnames: set[str]) -> int:
+        """Where a name spaCy cut or ran on really ends: "Bosnia and" + "Herzegovina" whole, a bare
+        trailing "and" dropped; "Africa Erdogan" (a run-on heading) without the person's surname."""
+        name = text[start:end]
+        conj = re.search(r"\s+(?:and|or|&)$", name)
+        if conj:
+            more = re.match(r"\s+[A-Z][\w-]*", text[end:])
+            if more and _as_written(name + more.group()) in self.known_names:
+                return end + more.end()
+            return start + conj.start()
+        words = name.split()
+        if len(words) > 1 and words[-1] in surnames and _as_written(" ".join(words[:-1])) in self.known_names:
+            return start + name.rindex(words[-1]) - 1
+        return end
 
     def _misread_places(self, text: str, start: int, end: int) -> bool:
         """A person or organisation span that is places: "<known place> District" (a unit named
@@ -341,7 +361,7 @@ class PlaceStage:
             # person and no place of note. "Klamath Falls" or "Kosice" alone are the places.
             return
         if (not is_common_word(name) and _is_proper_use(text, s) and demonym_country(name) is None
-                and not _is_modifier_use(text, e)):
+                and not _is_modifier_use(text, e) and not _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)):
             found.append(_Mention(s, e, name, False))
             taken.append((s, e))
 
