@@ -1116,3 +1116,17 @@ def test_a_name_in_apposition_to_a_firm_is_the_firm_s(stage: PlaceStage) -> None
     art = stage(article(text, {"Hamburg": "GPE", "Kenya": "GPE"}))
     names = places_by_surface(art)
     assert "Hamburg" not in names and "Mombasa" not in names and names["Kenya"].country == "KE"
+
+
+def test_a_name_before_a_lower_case_seas_is_that_sea(stage: PlaceStage) -> None:
+    text = "Patrols grew in the South and East China seas this year."
+    art = stage(article(text, {"East China": "LOC"}))
+    sea = places_by_surface(art)["East China seas"]
+    assert sea.name == "East China Sea" and sea.country is None
+
+
+def test_the_city_refers_to_the_town_described_not_a_distance_s_reference_point(stage: PlaceStage) -> None:
+    text = ("Kisumu, a port about 300 kilometers west of Nairobi, is a trade hub. "
+            "The city has suffered more floods than any other in Kenya except Nairobi.")
+    ents = {"Kisumu": "GPE", "Nairobi": "GPE", "Kenya": "GPE"}
+    assert _event_place(stage, text, ents, "floods") == ("Kisumu", True)

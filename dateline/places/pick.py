@@ -392,10 +392,17 @@ def _anaphor_place(article: Article, sentence_start: int, sentence_end: int) -> 
     earlier = [
         (s, p) for p in article.places for s, e in p.mentions
         if s < sentence_start and p.feature in features and p.resolved_via != "parent"
-        and is_event_place(article, s, e)
+        and is_event_place(article, s, e) and not _DISTANCE_BEFORE.search(article.text, max(0, s - 60), s)
         and not (dateline is not None and dateline.start is not None and dateline.start <= s < (dateline.end or 0))
     ]
     return max(earlier, key=lambda c: c[0])[1] if earlier else None
+
+
+# "Beledweyne, about 300 kilometers north of Mogadishu ... The city": a distance's reference point is not
+# the town described
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:kilometers|kilometres|km|miles|meters|metres)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)"
+    r"(?:east|west)?(?:ern)?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
 # "the North African country", "the Asian nation": a country the story named before, by the region it lies in

@@ -71,6 +71,7 @@ _LOCATIVE_BEFORE_PERSON = re.compile(
     r"(?:\b(?:in|at|near|outside|from)|\b(?:town|city|village|port|capital|district|province|region) of)\s+$")
 # "Chibok in Borno State", "Bazoum, Central African Republic": a place and the unit holding it
 _HINT_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_SEAS_AFTER = re.compile(r"\s+seas?\b")
 # "the real estate agency, Yuzawa,": a name in apposition to a firm is the firm's, not a place
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:agency|company|firm|group|brand|chain|restaurant|store|shop|start-?up|publication|newspaper|"
@@ -266,6 +267,11 @@ class PlaceStage:
                     e = state.end()  # "Washington state": the state, while "Washington" alone is the capital
                 if demonym_country(text[s:e]) is not None or _is_modifier_use(text, e):
                     blocking.append((s, e))  # "Somali", "U.S.-led": who, not where
+                    continue
+                sea = _SEAS_AFTER.match(text, e)
+                if sea and f"{text[s:e]} Sea" in self.known_names:  # "the South and East China seas"
+                    found.append(_Mention(s, sea.end(), f"{text[s:e]} Sea", True, ent.label))
+                    taken.append((s, sea.end()))
                     continue
                 found.append(_Mention(s, e, text[s:e], True, ent.label))
                 taken.append((s, e))
