@@ -380,14 +380,16 @@ class PlaceStage:
         """A name followed by "-Capitalised" is the first part of another name ("Guinea-Bissau",
         "Kosice-Presov"), unless what follows is a place of its own ("Iran-Iraq war") or the name
         is a country or unit ("US-Taliban talks")."""
-        after = re.match(r"-([A-Z][\w’']+)", text[end : end + 40])
+        after = re.match(r"-([A-Z][\w’']+)(\s+[a-z])?", text[end : end + 40])
         if after is None:
             return False
         whole = f"{text[start:end]}-{after.group(1)}"
         if whole in self.known_names:
             return True
-        # a country stays a place beside a non-place: "US-Taliban talks"
-        return _as_written(after.group(1)) not in self.known_names and not self._names_unit(text[start:end])
+        # a country stays a place beside a non-place before the thing they share: "US-Taliban talks";
+        # not in a name of its own ("Guinea-Lanta, an NGO")
+        return _as_written(after.group(1)) not in self.known_names and not (
+            self._names_unit(text[start:end]) and after.group(2))
 
     def _surname(self, name: str, surnames: set[str]) -> bool:
         """A person's surname used alone, unless it names a country or unit ("Jordan", "Kerry")."""
