@@ -1132,3 +1132,11 @@ def test_the_city_refers_to_the_town_described_not_a_distance_s_reference_point(
             "The city has suffered more floods than any other in Kenya except Nairobi.")
     ents = {"Kisumu": "GPE", "Nairobi": "GPE", "Kenya": "GPE"}
     assert _event_place(stage, text, ents, "floods") == ("Kisumu", True)
+
+
+def test_conflict_regions_without_a_unit_of_their_name_lie_in_their_country(stage: PlaceStage) -> None:
+    text = "Militants in the Niger Delta and clashes in Transnistria and the Bekaa Valley were reported."
+    art = stage(article(text, {"the Niger Delta": "LOC", "Transnistria": "GPE", "the Bekaa Valley": "LOC"}))
+    found = places_by_surface(art)
+    assert (found["Niger Delta"].country, found["Niger Delta"].feature) == ("NG", "region")  # not Niger
+    assert found["Transnistria"].country == "MD" and found["Bekaa Valley"].country == "LB"

@@ -848,6 +848,9 @@ MACRO_REGIONS: dict[str, tuple[float, float, int | None]] = {
     "Ghouta": (33.55, 36.45, None), "Eastern Ghouta": (33.55, 36.45, None), "Lake Chad": (13.3, 14.1, None),
     "Waziristan": (32.6, 69.8, None), "North Waziristan": (32.95, 70.1, None),
     "South Waziristan": (32.3, 69.6, None), "Al-Tanf": (33.5, 38.65, None), "Masisi": (-1.40, 28.82, None),
+    "Niger Delta": (5.0, 6.2, None), "Transnistria": (47.2, 29.4, None), "Abkhazia": (43.1, 41.2, None),
+    "South Ossetia": (42.3, 44.0, None), "Bekaa Valley": (33.9, 36.0, None), "Bekaa": (33.9, 36.0, None),
+    "Swat Valley": (35.2, 72.5, None), "Ogaden": (7.0, 44.0, None), "Mindanao": (7.5, 125.0, None),
 }
 
 # Adjectives of regions -> the region's name in MACRO_REGIONS (used when a span is given).
@@ -890,6 +893,8 @@ MACRO_REGION_COUNTRY: dict[str, str] = {
     "Gaza Strip": "PS", "West Bank": "PS", "Golan Heights": "SY", "Crimea": "UA",
     "Sinai Peninsula": "EG", "Nagorno-Karabakh": "AZ", "Karabakh": "AZ", "Ghouta": "SY", "Eastern Ghouta": "SY",
     "Waziristan": "PK", "North Waziristan": "PK", "South Waziristan": "PK", "Al-Tanf": "SY", "Masisi": "CD",
+    "Niger Delta": "NG", "Transnistria": "MD", "Abkhazia": "GE", "South Ossetia": "GE", "Bekaa Valley": "LB",
+    "Bekaa": "LB", "Swat Valley": "PK", "Ogaden": "ET", "Mindanao": "PH",
 }
 
 
