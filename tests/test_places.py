@@ -1140,3 +1140,11 @@ def test_conflict_regions_without_a_unit_of_their_name_lie_in_their_country(stag
     found = places_by_surface(art)
     assert (found["Niger Delta"].country, found["Niger Delta"].feature) == ("NG", "region")  # not Niger
     assert found["Transnistria"].country == "MD" and found["Bekaa Valley"].country == "LB"
+
+
+def test_a_small_town_far_from_the_others_stays_when_it_lies_in_a_unit_the_article_names(
+        stage: PlaceStage) -> None:
+    text = ("Like many towns across Alberta, the land around Hinton is full of wells. Planners from Boise and "
+            "Klamath Falls visited. They left Hinton impressed.")
+    art = stage(article(text, {"Alberta": "GPE", "Hinton": "GPE", "Boise": "GPE", "Klamath Falls": "GPE"}))
+    assert places_by_surface(art)["Hinton"].country == "CA"

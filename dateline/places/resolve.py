@@ -455,7 +455,9 @@ class PlaceStage:
                               if o.choice is not None and o.choice.feature in ("country", "admin1"))
             if anchors or kinds:
                 g.choice = self._choose(g, context, anchors, kinds)
-                if g.choice is not None and not g.hint and _isolated(g.choice, anchors):
+                # ... unless it lies in a unit the article names ("towns across Alberta ... Hinton")
+                if (g.choice is not None and not g.hint and _isolated(g.choice, anchors)
+                        and (g.choice.country, g.choice.admin1) not in context.admin1):
                     g.choice = None
 
         places: list[Place] = []
