@@ -60,6 +60,10 @@ def test_datelines() -> None:
     assert find_dateline("MOSUL, Iraq (Wire) - Text").text == "MOSUL, Iraq"  # type: ignore[union-attr]
     assert find_dateline("BEIRUT -- Text").text == "BEIRUT"  # type: ignore[union-attr]
     assert find_dateline("The army said") is None
+    # the dash lost in scraping: the agency still marks the dateline
+    assert find_dateline("MEXICO CITY (Wire) Lawmakers met.").text == "MEXICO CITY"  # type: ignore[union-attr]
+    assert find_dateline("LUMBRA (Wire) \ufffd Lawmakers met.").text == "LUMBRA"  # type: ignore[union-attr]
+    assert find_dateline("BREAKING NEWS Lawmakers met.") is None
 
 
 def test_language() -> None:

@@ -17,7 +17,8 @@ _WORD = r"[^\W\d_](?:[^\W\d_]|['’.])*"
 _DATELINE = re.compile(
     rf"^(?P<place>(?P<city>{_WORD}(?:[ \-/]{_WORD}){{0,4}})(?:,\s*(?P<region>{_WORD}(?:[ \-]{_WORD}){{0,4}}))?)"
     r"(?:,\s*(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-|:)\s+",
+    # the dash may be lost in scraping ("BEIRUT (AP) � A", "MEXICO CITY (AP) Mexico's") once an agency is named
+    r"(?:\s*\((?P<agency>[^)]{1,40})\)\s*(?:--|—|–|-|:|\ufffd)?|\s*(?:--|—|–|-|:))\s+",
     re.I,
 )
 _ENGLISH = frozenset(
