@@ -1148,3 +1148,14 @@ def test_a_small_town_far_from_the_others_stays_when_it_lies_in_a_unit_the_artic
             "Klamath Falls visited. They left Hinton impressed.")
     art = stage(article(text, {"Alberta": "GPE", "Hinton": "GPE", "Boise": "GPE", "Klamath Falls": "GPE"}))
     assert places_by_surface(art)["Hinton"].country == "CA"
+
+
+def test_a_mixed_case_acronym_takes_no_alternate_name_and_a_date_with_no_date_in_it_is_misread(
+        stage: PlaceStage) -> None:
+    text = "The MoD said a soldier embedded with allied forces in Manbij was killed in Syria."
+    art = stage(article(text, {"MoD": "GPE", "Manbij": "DATE", "Syria": "GPE"}))
+    found = places_by_surface(art)
+    assert "MoD" not in found  # the Ministry of Defence, not Maud, Texas
+    assert found["Manbij"].country == "SY"
+    art = stage(article("Talks in Geneva resumed in May.", {"Geneva": "GPE", "May": "DATE"}))
+    assert "May" not in places_by_surface(art)

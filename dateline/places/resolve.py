@@ -275,9 +275,10 @@ class PlaceStage:
                     continue
                 found.append(_Mention(s, e, text[s:e], True, ent.label))
                 taken.append((s, e))
-            elif ent.label not in OVERRIDABLE or (len(ent.text.split()) > 1 and not self._is_unit(ent.text)
-                                                   and not ent.text.isupper()  # NER guesses on capitals
-                                                   and not (ent.label == "PERSON" and ent.text in self.known_names)):
+            elif (ent.label not in OVERRIDABLE and not _misread_date(ent.label, ent.text)) or (
+                    len(ent.text.split()) > 1 and not self._is_unit(ent.text)
+                    and not ent.text.isupper()  # NER guesses on capitals
+                    and not (ent.label == "PERSON" and ent.text in self.known_names)):
                 blocking.append((ent.start, ent.end))  # "Kansas City Chiefs", but not "Tamil Nadu" as NORP
         if article.dateline is not None and article.dateline.start is not None:
             for part in re.finditer(r"[^,/]+", article.dateline.text):  # "ISLAMABAD/PENTAGON": both
@@ -509,7 +510,8 @@ class PlaceStage:
             found = self._lookup(name)
         own = self._own_names(name)
         g.alternate_only = {e for e in found if e not in own}
-        if len(name) <= 3 and name.isupper():  # "AI" is no alternate name of a Tennessee town
+        # "AI" is no alternate name of a Tennessee town, nor "MoD" (the Ministry of Defence) one of Maud
+        if len(name) <= 3 and (name.isupper() or any(c.isupper() for c in name[1:])):
             found = [e for e in found if e not in g.alternate_only]
         if state and any(m.label == "GPE" for m in g.mentions):
             # "WA" tagged a place: Washington, beside Western Australia; the context chooses
@@ -870,6 +872,18 @@ def _people(article: Article) -> list[tuple[int, int]]:
              if e.label == "PERSON"]
     # a comma inside is a run-on heading, not one name: "Trump, Erdogan Ankara will ..."
     return [(s, e) for s, e in spans if text[s:e] not in places and "," not in text[s:e]]
+
+
+_CALENDAR = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|day|week|month|"
+    r"centur|decade|season|today|yesterday|tomorrow|tonight|night|morning|evening|noon|spring|summer|autumn|fall|"
+    r"winter|christmas|easter|ramadan|eid|holiday|era|ago|weekend|annual|period|quarter|hour|minute|age|time)",
+    re.I)
+
+
+def _misread_date(label: str, name: str) -> bool:
+    """A 'date' with no number or calendar word in it is spaCy's misreading: "in Manbij"."""
+    return label in ("DATE", "TIME") and _CALENDAR.search(name) is None
 
 
 def _continues_a_name(text: str, start: int, people: list[tuple[int, int]]) -> bool:
