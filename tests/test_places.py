@@ -1159,3 +1159,11 @@ def test_a_mixed_case_acronym_takes_no_alternate_name_and_a_date_with_no_date_in
     assert found["Manbij"].country == "SY"
     art = stage(article("Talks in Geneva resumed in May.", {"Geneva": "GPE", "May": "DATE"}))
     assert "May" not in places_by_surface(art)
+
+
+def test_airports_and_bases_named_after_no_town_are_their_city(stage: PlaceStage) -> None:
+    text = "Police searched a plane at Heathrow airport before flights from JFK and Bagram resumed."
+    art = stage(article(text, {"Heathrow": "FAC", "JFK": "FAC", "Bagram": "GPE"}))
+    found = places_by_surface(art)
+    assert found["Heathrow"].country == "GB"  # not Heathrow, Florida
+    assert found["JFK"].name == "New York City" and found["Bagram"].country == "AF"

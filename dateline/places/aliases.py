@@ -79,6 +79,15 @@ ALIASES: list[tuple[str, AliasTarget]] = [
     ("Whitehall", 2643743), ("Westminster", 2643743), ("Elysee Palace", 2988507), ("Élysée Palace", 2988507),
     ("Wall Street", 5128581), ("New York", 5128581), ("Zhongnanhai", 1816670), ("Blue House", 1835848),
     ("Silicon Valley", 5392171),
+    # Airports and bases named after no town, or after a namesake elsewhere (Heathrow, Florida): their city
+    ("Heathrow", 2643743), ("Gatwick", 2643743), ("Stansted", 2643743), ("JFK", 5128581),
+    ("LaGuardia", 5128581), ("O'Hare", ("Chicago", "US")), ("O’Hare", ("Chicago", "US")),
+    ("Dulles", 4140963), ("Schiphol", ("Amsterdam", "NL")), ("Charles de Gaulle Airport", 2988507),
+    ("Ben Gurion Airport", ("Tel Aviv", "IL")), ("Sheremetyevo", 524901), ("Bagram", ("Charikar", "AF")),
+    ("Kandahar Airfield", ("Kandahar", "AF")), ("Jomo Kenyatta International Airport", ("Nairobi", "KE")),
+    ("OR Tambo International Airport", ("Johannesburg", "ZA")), ("Al Udeid", ("Doha", "QA")),
+    ("Murtala Muhammed International Airport", ("Lagos", "NG")), ("Fort Hood", ("Killeen", "US")),
+    ("Mar-a-Lago", ("Palm Beach", "US")), ("Camp David", ("Thurmont", "US")),
     # Iraq
     ("Mosul", 99072), ("Al Mawsil", 99072), ("Mossul", 99072),
     ("Erbil", 95446), ("Arbil", 95446), ("Irbil", 95446), ("Hawler", 95446), ("Hewler", 95446),
