@@ -1167,3 +1167,11 @@ def test_airports_and_bases_named_after_no_town_are_their_city(stage: PlaceStage
     found = places_by_surface(art)
     assert found["Heathrow"].country == "GB"  # not Heathrow, Florida
     assert found["JFK"].name == "New York City" and found["Bagram"].country == "AF"
+
+
+def test_a_lone_surname_spacy_calls_a_person_is_the_person_even_when_a_state_bears_it(stage: PlaceStage) -> None:
+    text = "The musical star Lin-Manuel Miranda fell ill. Miranda tweeted on Thursday from Caracas. City fans sang."
+    art = stage(article(text, {"Lin-Manuel Miranda": "PERSON", "Miranda": "PERSON", "Caracas": "GPE",
+                               "City": "GPE"}))
+    found = places_by_surface(art)
+    assert "Miranda" not in found and "City" not in found and found["Caracas"].country == "VE"

@@ -71,6 +71,8 @@ _LOCATIVE_BEFORE_PERSON = re.compile(
     r"(?:\b(?:in|at|near|outside|from)|\b(?:town|city|village|port|capital|district|province|region) of)\s+$")
 # "Chibok in Borno State", "Bazoum, Central African Republic": a place and the unit holding it
 _HINT_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# a lone generic noun NER calls a place: "City" for Manchester City, "State" for the State Department
+_GENERIC = re.compile(r"(?:City|Town|Village|State|County|Province|Region|District|Capital)")
 _SEAS_AFTER = re.compile(r"\s+seas?\b")
 # "the real estate agency, Yuzawa,": a name in apposition to a firm is the firm's, not a place
 _ORGANISATION_BEFORE = re.compile(
@@ -252,8 +254,9 @@ class PlaceStage:
             elif ent.label in PLACE_LABELS:
                 s, e = _strip_the(text, ent.start, ent.end)
                 e = self._mended_end(text, s, e, surnames)
-                if not text[s:e][:1].isupper() or _ORGANISATION_BEFORE.search(text, max(0, s - 40), s):
-                    continue  # "veranda": no name at all; "the agency, Yuzawa,": a firm's name
+                if (not text[s:e][:1].isupper() or _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)
+                        or _GENERIC.fullmatch(text[s:e])):
+                    continue  # "veranda": no name at all; "the agency, Yuzawa,": a firm's name; "City" alone
                 if _continues_a_name(text, s, people) or self._surname(text[s:e], surnames):
                     blocking.append((s, e))  # "Ursula von der" + "Leyen"; "Khalil" after "Mahmoud Khalil"
                     continue
@@ -298,10 +301,10 @@ class PlaceStage:
                     name = _as_written(text[s:e])
                     known = name in self.known_names and not self._surname(name, surnames)
                     if known or (size == len(words) and self._hinted_small_place(text, s, e)):
-                        self._consider(text, s, e, taken, blocking, people, found)
+                        self._consider(text, s, e, taken, blocking, people, surnames, found)
         for m in _DOTTED.finditer(text):  # "C.A.R.", "T&T", which the run above cannot start
             if m.group() in self.known_names:
-                self._consider(text, m.start(), m.end(), taken, blocking, people, found)
+                self._consider(text, m.start(), m.end(), taken, blocking, people, surnames, found)
         return sorted(found, key=lambda m: m.start), people
 
     def _mended_end(self, text: str, start: int, end: int, surnames: set[str]) -> int:
@@ -346,7 +349,7 @@ class PlaceStage:
                    for e in self._lookup(text[start:end]))
 
     def _consider(self, text: str, s: int, e: int, taken: list[tuple[int, int]], blocking: list[tuple[int, int]],
-                  people: list[tuple[int, int]], found: list[_Mention]) -> None:
+                  people: list[tuple[int, int]], surnames: set[str], found: list[_Mention]) -> None:
         """Add a gazetteer name found in the text unless it overlaps a taken or blocking span, is a
         common word, a sentence's first word, a demonym, an actor's modifier or spaCy's person."""
         name = text[s:e]
@@ -363,9 +366,11 @@ class PlaceStage:
         # "in Beledweyne": a name spaCy calls a person that this sentence uses as a place
         locative = (_LOCATIVE_BEFORE_PERSON.search(text, max(0, s - 30), s) is not None
                     and not text.startswith(("'s", "’s"), e))
-        if person is not None and (person != (s, e) or not (self._prominent(name) or " " in name or locative)):
+        if person is not None and (person != (s, e) or not (self._prominent(name) or " " in name or locative)
+                                   or (name in surnames and not locative)):
             # "Austin Rivers": part of a person's name; "Salah", "Nelson": a lone name spaCy calls a
-            # person and no place of note. "Klamath Falls" or "Kosice" alone are the places.
+            # person and no place of note; "Miranda" after "Lin-Manuel Miranda", a state's name all the
+            # same. "Klamath Falls" or "Kosice" alone are the places.
             return
         if (not is_common_word(name) and _is_proper_use(text, s) and demonym_country(name) is None
                 and not _is_modifier_use(text, e) and not _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)):
