@@ -1175,3 +1175,10 @@ def test_a_lone_surname_spacy_calls_a_person_is_the_person_even_when_a_state_bea
                                "City": "GPE"}))
     found = places_by_surface(art)
     assert "Miranda" not in found and "City" not in found and found["Caracas"].country == "VE"
+
+
+def test_names_in_a_photo_credit_are_people(stage: PlaceStage) -> None:
+    text = "Graduates in Manila cheered. (Zen Trinidad/PNA) Officials in Cebu agreed."
+    art = stage(article(text, {"Manila": "GPE", "Trinidad": "GPE", "Cebu": "GPE"}))
+    found = places_by_surface(art)
+    assert "Trinidad" not in found and found["Cebu"].country == "PH"

@@ -71,6 +71,10 @@ _LOCATIVE_BEFORE_PERSON = re.compile(
     r"(?:\b(?:in|at|near|outside|from)|\b(?:town|city|village|port|capital|district|province|region) of)\s+$")
 # "Chibok in Borno State", "Bazoum, Central African Republic": a place and the unit holding it
 _HINT_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# "(AP Photo/Ron Schwane)", "(Image: Gareth Copley/Getty)", "(Zen Trinidad/PNA)": names in a photo credit
+_PHOTO_CREDIT = re.compile(
+    r"\((?:[^()/]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}|[^()/]{1,40}/\s*(?:[A-Z]{2,6}|Getty(?: Images)?|"
+    r"Reuters|Shutterstock|Alamy))\)")
 # a lone generic noun NER calls a place: "City" for Manchester City, "State" for the State Department
 _GENERIC = re.compile(r"(?:City|Town|Village|State|County|Province|Region|District|Capital)")
 _SEAS_AFTER = re.compile(r"\s+seas?\b")
@@ -232,6 +236,8 @@ class PlaceStage:
         misread = {(ent.start, ent.end) for ent in article.nlp.ents
                    if ent.label in ("PERSON", "ORG") and self._misread_places(text, ent.start, ent.end)}
         people = [(s, e) for s, e in _people(article) if not any(ms <= s and e <= me for ms, me in misread)]
+        credits = [m.span() for m in _PHOTO_CREDIT.finditer(text)]  # "(Zen Trinidad/PNA)": a photographer
+        blocking += credits
         # "Khalil" alone after "Mahmoud Khalil", "Aden" after "Shamsa Mohamed Aden": a surname the
         # article already gave a person
         surnames = {w for s, e in people for w in text[s:e].split()[1:]}
@@ -243,7 +249,7 @@ class PlaceStage:
         surnames = {w for w in surnames if not (
             sum(alone.get(w, Counter()).values()) >= 3 and set(alone[w]) <= PLACE_LABELS)}
         for ent in article.nlp.ents:
-            if (ent.start, ent.end) in misread:
+            if (ent.start, ent.end) in misread or any(cs <= ent.start and ent.end <= ce for cs, ce in credits):
                 continue
             if (ent.label == "ORG" and _is_landmark(ent.text) and not _ACTOR_BUILDING.search(ent.text)
                     and not _ACTOR_CENTRE.search(ent.text)):
