@@ -1182,3 +1182,10 @@ def test_names_in_a_photo_credit_are_people(stage: PlaceStage) -> None:
     art = stage(article(text, {"Manila": "GPE", "Trinidad": "GPE", "Cebu": "GPE"}))
     found = places_by_surface(art)
     assert "Trinidad" not in found and found["Cebu"].country == "PH"
+
+
+def test_a_dateline_starting_another_story_on_the_page_is_a_place(stage: PlaceStage) -> None:
+    text = "Rains fell in Lima. By a staff writer.\n\nNAIROBI — Officials said the rains also fell.\n\nNOTE: none."
+    art = stage(article(text, {"Lima": "GPE"}))
+    found = places_by_surface(art)
+    assert found["NAIROBI"].country == "KE" and "NOTE" not in found

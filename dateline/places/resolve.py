@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..clean import find_dateline
 from ..model import Article, Place
 from ..names import junk_before_name
 from . import aliases
@@ -289,10 +290,19 @@ class PlaceStage:
                     and not ent.text.isupper()  # NER guesses on capitals
                     and not (ent.label == "PERSON" and ent.text in self.known_names)):
                 blocking.append((ent.start, ent.end))  # "Kansas City Chiefs", but not "Tamil Nadu" as NORP
-        if article.dateline is not None and article.dateline.start is not None:
-            for part in re.finditer(r"[^,/]+", article.dateline.text):  # "ISLAMABAD/PENTAGON": both
-                s = article.dateline.start + part.start() + (len(part.group()) - len(part.group().lstrip()))
-                e = article.dateline.start + part.end()
+        datelines = [(article.dateline.start, article.dateline.text, True)] if (
+            article.dateline is not None and article.dateline.start is not None) else []
+        # a page of several stories: "\n\nTORONTO — The family of ..." starts another one
+        for line in re.finditer(r"\n[ \t]*(?=[A-Z])", text):
+            found_dateline = find_dateline(text[line.end() : line.end() + 200])
+            if found_dateline is not None and found_dateline.start is not None:
+                datelines.append((line.end() + found_dateline.start, found_dateline.text, False))
+        for start, written, own in datelines:
+            for part in re.finditer(r"[^,/]+", written):  # "ISLAMABAD/PENTAGON": both
+                s = start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                e = start + part.end()
+                if not own and _as_written(text[s:e]) not in self.known_names:
+                    continue  # "NOTE: ..." inside the text is no dateline
                 if not any(s < te and ts < e for ts, te in taken):
                     # as sure a place as spaCy's: kept when it lies outside the countries the text names
                     found.append(_Mention(s, e, text[s:e], True, "DATELINE"))
