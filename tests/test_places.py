@@ -1189,3 +1189,13 @@ def test_a_dateline_starting_another_story_on_the_page_is_a_place(stage: PlaceSt
     art = stage(article(text, {"Lima": "GPE"}))
     found = places_by_surface(art)
     assert found["NAIROBI"].country == "KE" and "NOTE" not in found
+
+
+def test_a_base_or_birthplace_is_a_place_but_no_event_s_place(stage: PlaceStage) -> None:
+    text = ("Alexander Ivanov, director of the Berlin-based Carnegie Eurasia Center, spoke. "
+            "Talks with the Nairobi-based lender were held.")
+    art = stage(article(text, {"Berlin": "GPE", "Nairobi": "GPE", "Carnegie Eurasia Center": "ORG"}))
+    found = places_by_surface(art)
+    assert found["Berlin"].country == "DE" and found["Nairobi"].country == "KE"
+    assert found["Carnegie Eurasia Center"].parent == found["Berlin"].id  # the centre lies in its base
+    assert _event_place(stage, text, {"Berlin": "GPE", "Nairobi": "GPE"}, "Talks")[0] != "Nairobi"

@@ -463,8 +463,10 @@ _PARTY_BEFORE = re.compile(r"\b(?:talks|negotiations?|agreements?|deals?|accords
 
 def _party_place(article: Article, anchor: int, sentence_start: int, sentence_end: int) -> Place | None:
     text = article.text
-    parties = [(abs(s - anchor), p) for p in article.places for s, _ in p.mentions
-               if sentence_start <= s < sentence_end and _PARTY_BEFORE.search(text[max(0, s - 60) : s])]
+    # not "talks with the U.S.-based lender": the party is the lender
+    parties = [(abs(s - anchor), p) for p in article.places for s, e in p.mentions
+               if sentence_start <= s < sentence_end and _PARTY_BEFORE.search(text[max(0, s - 60) : s])
+               and not _ROLE_AFTER.match(text[e : e + 40])]
     return min(parties, key=lambda c: c[0])[1] if parties else None
 
 

@@ -1018,12 +1018,13 @@ def demonym_counts(text: str) -> Counter[str]:
 
 
 def _is_modifier_use(text: str, end: int) -> bool:
-    """'U.S.-led', 'Iran-backed', 'London-based': the name modifies an actor, it is no place here."""
+    """'U.S.-led', 'Iran-backed': the name modifies an actor, it is no place here. 'London-based',
+    'Lagos-born' name a place all the same (the events stage knows it is no event's place)."""
     return _MODIFIER_USE.match(text, end) is not None
 
 
 _MODIFIER_USE = re.compile(
-    r"-(?:led|backed|based|born|made|funded|supported|allied|aligned|proposed|designated|brokered|sponsored)\b")
+    r"-(?:led|backed|funded|supported|allied|aligned|proposed|designated|brokered|sponsored)\b")
 
 
 def _add_repeated_mentions(text: str, places: list[Place], people: list[tuple[int, int]]) -> None:
