@@ -1199,3 +1199,11 @@ def test_a_base_or_birthplace_is_a_place_but_no_event_s_place(stage: PlaceStage)
     assert found["Berlin"].country == "DE" and found["Nairobi"].country == "KE"
     assert found["Carnegie Eurasia Center"].parent == found["Berlin"].id  # the centre lies in its base
     assert _event_place(stage, text, {"Berlin": "GPE", "Nairobi": "GPE"}, "Talks")[0] != "Nairobi"
+
+
+def test_a_name_spacy_calls_a_person_listed_with_places_is_a_place(stage: PlaceStage) -> None:
+    text = "Stores in Zilina, Nitra and Kosice were sold. In Washington, Kerry said so. John Kerry left."
+    art = stage(article(text, {"Zilina": "GPE", "Nitra": "GPE", "Kosice": "PERSON", "Washington": "GPE",
+                               "Kerry": "PERSON", "John Kerry": "PERSON"}))
+    found = places_by_surface(art)
+    assert found["Kosice"].country == "SK" and "Kerry" not in found

@@ -380,7 +380,11 @@ class PlaceStage:
             return
         person = next(((ps, pe) for ps, pe in people if s < pe and ps < e), None)
         # "in Beledweyne": a name spaCy calls a person that this sentence uses as a place
-        locative = (_LOCATIVE_BEFORE_PERSON.search(text, max(0, s - 30), s) is not None
+        # ... or listed with places: "in Žilina, Nitra, Prešov and Košice", "from Gloucester and Cheltenham"
+        # (not "In Washington, Kerry said": a comma before is no list)
+        listed = any(_AND_JOINT.fullmatch(text[m.end : s]) or _LIST_JOINT.fullmatch(text[e : m.start])
+                     for m in found if m.from_ner)
+        locative = ((_LOCATIVE_BEFORE_PERSON.search(text, max(0, s - 30), s) is not None or listed)
                     and not text.startswith(("'s", "’s"), e))
         if person is not None and (person != (s, e) or not (self._prominent(name) or " " in name or locative)
                                    or (name in surnames and not locative)):
@@ -847,6 +851,7 @@ class PlaceStage:
 
 
 _LIST_JOINT = re.compile(r"(?:,\s*|\s+|,\s+)(?:and|or)\s+|,\s*|\s*/\s*")
+_AND_JOINT = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+")
 
 
 def _listed_with(text: str, groups: Iterable[_Group]) -> dict[str, list[_Group]]:
