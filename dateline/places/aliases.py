@@ -852,6 +852,7 @@ MACRO_REGIONS: dict[str, tuple[float, float, int | None]] = {
     "Crimea": (45.3, 34.4, None), "Pacific": (0.0, -160.0, None), "Atlantic": (15.0, -40.0, None),
     "Sahara": (23.0, 13.0, None), "Arabian Peninsula": (23.0, 46.0, None),
     "European Union": (48.69, 9.14, None), "EU": (48.69, 9.14, None),
+    "Asia-Pacific": (15.0, 120.0, None), "Asia Pacific": (15.0, 120.0, None), "Indo-Pacific": (0.0, 110.0, None),
     # disputed and conflict regions with no first-level unit of their own name
     "Nagorno-Karabakh": (39.9, 46.7, None), "Karabakh": (39.9, 46.7, None),
     "Ghouta": (33.55, 36.45, None), "Eastern Ghouta": (33.55, 36.45, None), "Lake Chad": (13.3, 14.1, None),
