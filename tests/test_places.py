@@ -1209,3 +1209,13 @@ def test_a_name_spacy_calls_a_person_listed_with_places_is_a_place(stage: PlaceS
                                "Kerry": "PERSON", "John Kerry": "PERSON"}))
     found = places_by_surface(art)
     assert found["Kosice"].country == "SK" and "Kerry" not in found
+
+
+def test_a_state_code_in_a_dateline_is_the_state_and_its_county_lies_at_its_towns(stage: PlaceStage) -> None:
+    text = "HORRY COUNTY, SC (WTV) - A man was found in Conway on Monday, police in Conway said."
+    art = stage(article(text, {"Conway": "GPE"}, dateline="HORRY COUNTY, SC"))
+    found = places_by_surface(art)
+    assert (found["SC"].name, found["SC"].feature) == ("South Carolina", "admin1")
+    county = found["HORRY COUNTY"]
+    assert county.resolved_via == "parent" and county.parent == found["Conway"].id
+    assert found["Conway"].admin1 == "South Carolina"

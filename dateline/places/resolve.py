@@ -100,6 +100,7 @@ _FOREIGN_UNIT_PENALTY = 1.5
 # The head words of streets and of counties, shared by the rules below.
 _STREET_WORDS = r"street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?"
 _COUNTY_WORDS = r"county|township|parish|borough"
+_COUNTY_END = re.compile(rf"\b(?:{_COUNTY_WORDS})$", re.I)
 _STREET_OR_COUNTY = re.compile(rf"(?:{_STREET_WORDS}|{_COUNTY_WORDS})$", re.I)
 # "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
 _IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
@@ -538,8 +539,9 @@ class PlaceStage:
         # "AI" is no alternate name of a Tennessee town, nor "MoD" (the Ministry of Defence) one of Maud
         if len(name) <= 3 and (name.isupper() or any(c.isupper() for c in name[1:])):
             found = [e for e in found if e not in g.alternate_only]
-        if state and any(m.label == "GPE" for m in g.mentions):
-            # "WA" tagged a place: Washington, beside Western Australia; the context chooses
+        if state and any(m.label in ("GPE", "DATELINE") or (m.from_ner and not m.label) for m in g.mentions):
+            # "WA" tagged a place, given as one or in a dateline ("HORRY COUNTY, SC (WMBF) -"):
+            # Washington, beside Western Australia; the context chooses
             found = found + [e for e in self._admin1("US", state) if e not in found]
         return list(found)
 
@@ -826,6 +828,11 @@ class PlaceStage:
                     or _IN_COUNTY.search(m.text)):
                 continue
             after = _named_after(text, m, _hosts(places, m))
+            if after is not None and after.feature == "admin1" and _COUNTY_END.search(m.text):
+                # "HORRY COUNTY, SC": a county lies nearer the state's towns the article names than its middle
+                towns = [p for p in local
+                         if p.feature == "city" and (p.country, p.admin1) == (after.country, after.admin1)]
+                return towns[0] if towns else after
             if after is not None:
                 return after
             same = _nearest_town_in_sentence(text, m, local, sentences)
