@@ -1219,3 +1219,11 @@ def test_a_state_code_in_a_dateline_is_the_state_and_its_county_lies_at_its_town
     county = found["HORRY COUNTY"]
     assert county.resolved_via == "parent" and county.parent == found["Conway"].id
     assert found["Conway"].admin1 == "South Carolina"
+
+
+def test_the_gulf_in_news_about_its_shores_is_the_persian_gulf(stage: PlaceStage) -> None:
+    text = "Riyadh cut ties with a neighbour in the Gulf, Qatar."
+    art = stage(article(text, {"Riyadh": "GPE", "Gulf": "LOC", "Qatar": "GPE"}))
+    assert places_by_surface(art)["Gulf"].name == "Persian Gulf"
+    art = stage(article("Storms in the Gulf flooded Houston.", {"Gulf": "LOC", "Houston": "GPE"}))
+    assert places_by_surface(art).get("Gulf") is None or places_by_surface(art)["Gulf"].name != "Persian Gulf"

@@ -66,6 +66,12 @@ COUNTRY_IN_CONTEXT: dict[str, tuple[str, frozenset[str]]] = {
     "Republic": ("IE", frozenset({"IE", "GB"})),
 }
 
+# Short names of regions, meant in news about the countries around them: "the Gulf" in a report about
+# Qatar is the Persian Gulf. Name -> (region in MACRO_REGIONS, the article countries in which it means that).
+REGION_IN_CONTEXT: dict[str, tuple[str, frozenset[str]]] = {
+    "Gulf": ("Persian Gulf", frozenset({"BH", "KW", "OM", "QA", "SA", "AE", "IR", "IQ", "YE"})),
+}
+
 # Preferred English display names where GeoNames' differs.
 COUNTRY_DISPLAY: dict[str, str] = {"PS": "Palestine"}
 

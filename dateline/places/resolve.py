@@ -455,6 +455,9 @@ class PlaceStage:
                 if cc and g.key == normalise_name(unit) and g.hint is None:
                     unit_entries = self._admin1(cc, unit)
                     g.candidates = unit_entries + [e for e in g.candidates if e not in unit_entries]
+            region = aliases.REGION_IN_CONTEXT.get(g.mentions[0].text)
+            if region and region[1] & set(context.countries):  # "a US ally in the Gulf, Qatar"
+                g.candidates = [e for e in self._lookup(region[0]) if e.feature == "region"][:1] + g.candidates
             if g.candidates:
                 g.candidates = self._plausible(g, context, guess)
             elif not g.street and context.countries and len(g.mentions[0].text.split()) <= 2 and (
