@@ -1227,3 +1227,10 @@ def test_the_gulf_in_news_about_its_shores_is_the_persian_gulf(stage: PlaceStage
     assert places_by_surface(art)["Gulf"].name == "Persian Gulf"
     art = stage(article("Storms in the Gulf flooded Houston.", {"Gulf": "LOC", "Houston": "GPE"}))
     assert places_by_surface(art).get("Gulf") is None or places_by_surface(art)["Gulf"].name != "Persian Gulf"
+
+
+def test_a_name_holding_a_town_stays_at_the_town_when_followed_by_its_unit(stage: PlaceStage) -> None:
+    text = "Repairs on the Tijuana River in Baja California will start, officials in Mexicali said."
+    art = stage(article(text, {"the Tijuana River": "LOC", "Baja California": "GPE", "Mexicali": "GPE"}))
+    river = places_by_surface(art)["Tijuana River"]
+    assert river.resolved_via == "parent" and km(river.lat or 0, river.lon or 0, 32.5, -117.0) < 30

@@ -509,7 +509,9 @@ class PlaceStage:
             assert g.choice is not None
             m = g.mentions[0]
             after = _named_after(text, m, _hosts(places, m))  # "University of California, Los Angeles"
-            if after is not None:
+            # ... but not a unit holding the town it is named after: "the Tijuana River in Baja California"
+            if after is not None and not (after.feature in ("admin1", "country") and g.choice.feature in _SPECIFIC
+                                          and g.choice.country == after.country):
                 unresolved.append(g)
                 continue
             known = next((p for p in places if p.geonameid is not None and p.geonameid == g.choice.geonameid), None)
