@@ -1234,3 +1234,14 @@ def test_a_name_holding_a_town_stays_at_the_town_when_followed_by_its_unit(stage
     art = stage(article(text, {"the Tijuana River": "LOC", "Baja California": "GPE", "Mexicali": "GPE"}))
     river = places_by_surface(art)["Tijuana River"]
     assert river.resolved_via == "parent" and km(river.lat or 0, river.lon or 0, 32.5, -117.0) < 30
+
+
+def test_a_direction_is_a_foreign_unit_only_in_news_about_its_country_and_an_acronym_no_town(
+        stage: PlaceStage) -> None:
+    text = "Moscow warned Western capitals. Rains hit Kampala and the Western region of Uganda."
+    found = resolve_names(stage, text, ["Moscow", "Western", "Kampala", "Uganda"])
+    assert found["Western"] is not None and found["Western"].country == "UG"  # named with Uganda
+    found = resolve_names(stage, "Moscow warned the Western allies again.", ["Moscow", "Western"])
+    assert found["Western"] is None or found["Western"].country != "UG"
+    found = resolve_names(stage, "Doctors at the CHU in Montpellier said so.", ["CHU", "Montpellier"])
+    assert found["CHU"] is not None and found["CHU"].country == "FR"  # a hospital, not Chũ, Vietnam

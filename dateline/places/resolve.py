@@ -76,6 +76,8 @@ _HINT_AFTER = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?)([A-Z][\w’'-]+(?:\s+[A-
 _PHOTO_CREDIT = re.compile(
     r"\((?:[^()/]{0,30}\b(?:Photo|Image|Picture)s?\b[^()]{0,50}|[^()/]{1,40}/\s*(?:[A-Z]{2,6}|Getty(?: Images)?|"
     r"Reuters|Shutterstock|Alamy))\)")
+# "Western", "Central": a unit's name that is only a direction
+_COMPASS_UNIT = re.compile(r"(?:North|South|East|West|Central|(?:North|South)-?(?:east|west))(?:ern)?", re.I)
 # a lone generic noun NER calls a place: "City" for Manchester City, "State" for the State Department
 _GENERIC = re.compile(r"(?:City|Town|Village|State|County|Province|Region|District|Capital)")
 _SEAS_AFTER = re.compile(r"\s+seas?\b")
@@ -543,7 +545,9 @@ class PlaceStage:
         g.alternate_only = {e for e in found if e not in own}
         # "AI" is no alternate name of a Tennessee town, nor "MoD" (the Ministry of Defence) one of Maud
         if len(name) <= 3 and (name.isupper() or any(c.isupper() for c in name[1:])):
-            found = [e for e in found if e not in g.alternate_only]
+            # ... nor is "CHU" (a hospital) the Vietnamese town Chũ: an acronym is a country's or unit's code
+            found = [e for e in found if e not in g.alternate_only and not (
+                e.feature == "city" and normalise_name(e.name) == normalise_name(name) and e.name != name)]
         if state and any(m.label in ("GPE", "DATELINE") or (m.from_ner and not m.label) for m in g.mentions):
             # "WA" tagged a place, given as one or in a dateline ("HORRY COUNTY, SC (WMBF) -"):
             # Washington, beside Western Australia; the context chooses
@@ -704,6 +708,10 @@ class PlaceStage:
         county = ctx.counties.get(g.key)
         if county is not None:  # "Suffolk" in a report that names Suffolk County, New York
             return [county, *(e for e in g.candidates if e != county)]
+        if _COMPASS_UNIT.fullmatch(g.mentions[0].text):
+            # "Western" is Uganda's or Kenya's Western Region only in news about that country
+            others = ctx.without(g.key).countries
+            return [e for e in g.candidates if e.feature != "admin1" or e.country in others]
         meant = aliases.COUNTRY_IN_CONTEXT.get(g.mentions[0].text)
         if meant and meant[1] & set(ctx.countries) and (entry := self.gazetteer.country(meant[0])):
             return [entry, *g.candidates]  # "the Republic" in a report from Derry
