@@ -1245,3 +1245,14 @@ def test_a_direction_is_a_foreign_unit_only_in_news_about_its_country_and_an_acr
     assert found["Western"] is None or found["Western"].country != "UG"
     found = resolve_names(stage, "Doctors at the CHU in Montpellier said so.", ["CHU", "Montpellier"])
     assert found["CHU"] is not None and found["CHU"].country == "FR"  # a hospital, not Chũ, Vietnam
+
+
+def test_an_embassy_in_a_country_stands_in_its_capital(stage: PlaceStage) -> None:
+    text = "Kenya expelled a diplomat on Monday. The Russian Embassy said nothing."
+    found = resolve_names(stage, text, ["Kenya", "Russian Embassy"])
+    embassy = found["Russian Embassy"]
+    assert embassy is not None and embassy.country == "KE" and km(embassy.lat or 0, embassy.lon or 0, -1.28, 36.82) < 50
+    text = "Crowds gathered outside the British Embassy on Monday."
+    found = resolve_names(stage, text, ["British Embassy"])
+    british = found["British Embassy"]  # its host unknown: not in London for being British
+    assert british is None or km(british.lat or 0, british.lon or 0, 51.51, -0.13) > 100

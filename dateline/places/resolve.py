@@ -522,7 +522,13 @@ class PlaceStage:
             parent = self._container(text, g, places, guess, sentences,
                                      article.dateline.start if article.dateline else None)
             if parent is not None:
-                places.append(_inside(f"p{len(places) + 1}", text, g.mentions, parent, parent.id))
+                # an embassy in a country stands in its capital: "the Russian Embassy" in a report from the US
+                # (not the "British Embassy" put in Britain for want of its host)
+                name = g.mentions[0].text
+                capital = (self.gazetteer.capital(parent.country) if parent.feature == "country" and parent.country
+                           and _EMBASSY.search(name) and parent.country not in {
+                               demonym_country(w) for w in name.split()} else None)
+                places.append(_inside(f"p{len(places) + 1}", text, g.mentions, capital or parent, parent.id))
         return places
 
     def _candidates(self, g: _Group) -> list[GazEntry]:
