@@ -486,6 +486,21 @@ def test_short_forms_and_bare_new_york(stage: PlaceStage) -> None:
     assert found["New York"].name == "New York City"
 
 
+def test_a_name_leading_an_organisations_name_is_its_best_known_namesake(stage: PlaceStage) -> None:
+    # the country context (American) does not reach a town's name that leads a body's or firm's name
+    text = "U.S. regulators fined Cambridge Dynamica and the Venice Panel criticised American lawmakers."
+    art = article(text, {"U.S.": "GPE", "American": "NORP", "Venice Panel": "ORG"})
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("U.S.", "Cambridge", "Venice")]
+    _, cambridge, venice = stage.resolve_spans(art, spans)
+    assert cambridge is not None and cambridge.country == "GB"
+    assert venice is not None and venice.country == "IT"
+    # the town itself, or a town's own unit ("Venice Beach"), still follows the context
+    plain = "U.S. officials said police in Venice and Cambridge arrested two men at Venice Beach."
+    found = stage.resolve_spans(article(plain, {"U.S.": "GPE"}),
+                                [(m.start(), m.end()) for m in re.finditer("U.S.|Venice|Cambridge", plain)])
+    assert [p.country if p else None for p in found] == ["US", "US", "US", "US"]
+
+
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
     text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
     art = article(text, {"Aleppo": "GPE"})

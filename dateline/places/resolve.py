@@ -171,6 +171,8 @@ class _Group:
     embedded: bool = False  # candidates are those of a known part of the name ("Cavan Town Hall")
     # candidates that carry the name only among GeoNames' alternate names ("Franklin" for Columbus)
     alternate_only: set[GazEntry] = field(default_factory=set)
+    # every mention is the head of an organisation's or a work's name ("the Venice Commission")
+    in_name: bool = False
 
 
 class PlaceStage:
@@ -450,6 +452,7 @@ class PlaceStage:
             g.street = all(_STREET_AFTER.match(text, m.end) for m in g.mentions)
             g.candidates = [] if g.street else self._candidates(g)
             g.hint = next((h for m in g.mentions if (h := self._explicit_hint(text, m))), None)
+            g.in_name = all(self._in_name(article, m) for m in g.mentions)
         context = self._context(article, groups.values())
         for g in groups.values():
             for cc, unit in context.hinted_admin1:
@@ -608,6 +611,22 @@ class PlaceStage:
             entry = self.gazetteer.country(cc)
             return [entry] if entry else []
         return []
+
+    def _in_name(self, article: Article, m: _Mention) -> bool:
+        """A place name that leads the name of an organisation, a work or an event ("Cambridge
+        Analytica", "the Venice Commission"): given where the body began, most often the best-known
+        namesake, whatever country the article is about (nearby places and named units still count)."""
+        text = article.text
+        after = re.match(r" ([A-Z][\w'’.-]*)", text[m.end : m.end + 40])
+        if after is None:
+            return False
+        if article.nlp is not None and any(ent.label in _NAME_LABELS and ent.start <= m.start and m.end < ent.end
+                                           for ent in article.nlp.ents):
+            return True
+        word = after.group(1).rstrip(".")
+        return not (_PLACE_HEAD.match(word) or _as_written(word) in self.known_names
+                    or _as_written(f"{m.text} {word}") in self.known_names or demonym_country(word) is not None
+                    or word in aliases.US_STATE_ABBREVIATIONS or f"{word}." in aliases.US_STATE_ABBREVIATIONS)
 
     def _admin1s(self, name: str) -> list[GazEntry]:
         """First-level units of that name in any country ("Borno State", "Washington State")."""
@@ -805,7 +824,7 @@ class PlaceStage:
                 s += 6.0  # as strong as a country of some size: "Middle East", "Atlantic"
             elif e.geonameid is None and e.feature not in ("admin1", "admin2"):
                 s += 3.0  # the user's own entries
-            if e.country and e.country in ctx.countries:
+            if e.country and e.country in ctx.countries and not g.in_name:
                 s += 0.8 + 2.0 * ctx.share(e.country)
             elif e.feature in ("admin1", "admin2") and ctx.named and local_town:
                 s -= _FOREIGN_UNIT_PENALTY
@@ -819,7 +838,7 @@ class PlaceStage:
                 s += 3.5  # listed with units of the same kind: "Alabama and Georgia", "Georgia and Armenia"
             if anchors and e.feature in _SPECIFIC:
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
-                s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 else 0.0
+                s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 and not g.in_name else 0.0
             elif anchors and e.feature == "admin1":  # a unit's point is far from its edges
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.0 if near < 300 else 0.0
@@ -884,6 +903,14 @@ def _listed_with(text: str, groups: Iterable[_Group]) -> dict[str, list[_Group]]
             out.setdefault(a.key, []).append(b)
             out.setdefault(b.key, []).append(a)
     return out
+
+
+_NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# The words after a town's name that make a longer place name or a unit ("Kansas City", "Orange County")
+_PLACE_HEAD = re.compile(
+    rf"(?:{_STREET_WORDS}|{_COUNTY_WORDS}|city|town|village|county|state|province|district|region|park|bay|river|"
+    r"island|islands|valley|beach|heights|falls|springs?|lake|mountains?|hills?|harbou?r|port|square|bridge|"
+    r"north|south|east|west|central|upper|lower|metro|area)$", re.I)
 
 
 def _local(places: list[Place]) -> list[Place]:
