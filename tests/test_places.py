@@ -501,6 +501,19 @@ def test_a_name_leading_an_organisations_name_is_its_best_known_namesake(stage: 
     assert [p.country if p else None for p in found] == ["US", "US", "US", "US"]
 
 
+def test_the_capital_of_a_named_country_beats_a_namesake_in_another(stage: PlaceStage) -> None:
+    text = ("LONDON — In Washington, officials of the United States expelled ten diplomats, British ministers "
+            "in England said.")
+    ents = {"LONDON": "GPE", "England": "GPE", "Washington": "GPE", "the United States": "GPE", "British": "NORP"}
+    found = places_by_surface(stage(article(text, ents, dateline="LONDON")))
+    assert (found["Washington"].country, found["Washington"].admin1) == ("US", "District of Columbia")
+    # no other country named: the article's own town
+    local = "SUNDERLAND — Police in Washington and Sunderland, England, closed roads on Monday."
+    found = places_by_surface(stage(article(local, {"SUNDERLAND": "GPE", "Washington": "GPE", "Sunderland": "GPE",
+                                                    "England": "GPE"}, dateline="SUNDERLAND")))
+    assert found["Washington"].country == "GB"
+
+
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
     text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
     art = article(text, {"Aleppo": "GPE"})

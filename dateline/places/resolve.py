@@ -97,6 +97,8 @@ _BIG_NAMESAKE = 300_000
 # A town smaller than this, further than this from all the other places of an article, is some
 # other place of the same name (a golf club, a hall), resolved through its parent.
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
+# What the capital of a country the article names gains against its namesakes.
+_NAMED_CAPITAL = 1.5
 # What a unit abroad loses against a town of the article's own countries.
 _FOREIGN_UNIT_PENALTY = 1.5
 # The head words of streets and of counties, shared by the rules below.
@@ -186,6 +188,7 @@ class PlaceStage:
         self.known_names = frozenset(gazetteer.matcher_names())
         self._weighted = lru_cache(maxsize=20_000)(self._lookup_uncached)
         self._fuzzy = lru_cache(maxsize=20_000)(self._fuzzy_uncached)
+        self._capital = lru_cache(maxsize=512)(gazetteer.capital)
 
     def _fuzzy_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
         return tuple(self.gazetteer.fuzzy(name, country)) if len(normalise_name(name)) >= 4 else ()
@@ -807,6 +810,12 @@ class PlaceStage:
         # A unit of a country the article never names weighs less against a town of the article's
         # own countries: "Virginia" in a report from County Cavan is its town, not the US state.
         local_town = any(e.feature == "city" and e.country in ctx.countries for e in candidates)
+        # the capital of a country the article names is what its bare name means there: "Washington"
+        # in a report on the United States, not its namesake in England that a London dateline favours
+        # (against a namesake in another named country only: the state the article hints may still win)
+        capitals_named = {e for e in candidates if e.feature == "city" and e.country in ctx.countries
+                          and any(c.country != e.country and c.country in ctx.countries for c in candidates)
+                          and e == self._capital(e.country)}
 
         def score(item: tuple[int, GazEntry]) -> float:
             rank, e = item
@@ -828,6 +837,8 @@ class PlaceStage:
                 s += 0.8 + 2.0 * ctx.share(e.country)
             elif e.feature in ("admin1", "admin2") and ctx.named and local_town:
                 s -= _FOREIGN_UNIT_PENALTY
+            if e in capitals_named:
+                s += _NAMED_CAPITAL
             if e.feature != "admin1" and (e.country, e.admin1) in ctx.admin1:
                 s += 1.5
             elif e.feature == "admin1" and ((e.country, e.name) in ctx.hinted_admin1
