@@ -514,6 +514,20 @@ def test_the_capital_of_a_named_country_beats_a_namesake_in_another(stage: Place
     assert found["Washington"].country == "GB"
 
 
+def test_a_state_among_other_states_of_its_country_beats_a_country_of_its_name(stage: PlaceStage) -> None:
+    text = ("Guard units from Nevada, Alaska and Hawaii trained in Florida this week. Soldiers of the "
+            "Georgia National Guard joined them.")
+    states = ("Nevada", "Alaska", "Hawaii", "Florida")
+    ents = {s: "GPE" for s in states} | {"the Georgia National Guard": "ORG"}
+    spans = [(text.index(s), text.index(s) + len(s)) for s in (*states, "Georgia")]
+    georgia = stage.resolve_spans(article(text, ents), spans)[-1]
+    assert georgia is not None and (georgia.country, georgia.feature) == ("US", "admin1")
+    # one state named is not enough
+    one = "Russian troops entered Georgia, officials in Florida said."
+    found = places_by_surface(stage(article(one, {"Russian": "NORP", "Florida": "GPE", "Georgia": "GPE"})))
+    assert found["Georgia"].feature == "country"
+
+
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
     text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
     art = article(text, {"Aleppo": "GPE"})

@@ -697,9 +697,12 @@ class PlaceStage:
             own_name = normalise_name(top.name) == g.key or g.mentions[0].text in aliases.US_STATE_ABBREVIATIONS
             if top.feature == "country":
                 ctx.countries[top.country] += weight
+                if any(e.feature == "admin1" for e in g.candidates):  # "Georgia": the country does not vouch for itself
+                    ctx.own.setdefault(g.key, Counter())[top.country] += weight
             elif (top.feature == "admin1" and own_name) or (g.hint and g.hint[1]):
                 ctx.countries[top.country] += weight
-                ctx.admin1.add((top.country, top.name))
+                if top.feature == "admin1":  # (a hinted town's unit is the hint's, added above)
+                    ctx.admin1.add((top.country, top.name))
                 if not g.hint:
                     ctx.own.setdefault(g.key, Counter())[top.country] += weight
             elif (top.feature == "city" and top.population >= 100_000 and own_name
@@ -813,6 +816,8 @@ class PlaceStage:
         # the capital of a country the article names is what its bare name means there: "Washington"
         # in a report on the United States, not its namesake in England that a London dateline favours
         # (against a namesake in another named country only: the state the article hints may still win)
+        # towns of that name alone (a state's or country's body is the article's: "Georgia National Guard")
+        in_name = g.in_name and all(e.feature == "city" for e in candidates)
         capitals_named = {e for e in candidates if e.feature == "city" and e.country in ctx.countries
                           and any(c.country != e.country and c.country in ctx.countries for c in candidates)
                           and e == self._capital(e.country)}
@@ -833,7 +838,7 @@ class PlaceStage:
                 s += 6.0  # as strong as a country of some size: "Middle East", "Atlantic"
             elif e.geonameid is None and e.feature not in ("admin1", "admin2"):
                 s += 3.0  # the user's own entries
-            if e.country and e.country in ctx.countries and not g.in_name:
+            if e.country and e.country in ctx.countries and not in_name:
                 s += 0.8 + 2.0 * ctx.share(e.country)
             elif e.feature in ("admin1", "admin2") and ctx.named and local_town:
                 s -= _FOREIGN_UNIT_PENALTY
@@ -844,12 +849,14 @@ class PlaceStage:
             elif e.feature == "admin1" and ((e.country, e.name) in ctx.hinted_admin1
                                             or (e.country, e.name) in qualifier):
                 s += 2.0
+            elif e.feature == "admin1" and sum(cc == e.country and unit != e.name for cc, unit in ctx.admin1) >= 3:
+                s += 1.5  # among other states of its country: "Georgia" beside Florida, Nevada and Alaska
             if (e.feature == "admin1" and ("admin1", e.country) in listed) or (
                     e.feature == "country" and any(kind == "country" for kind, _ in listed)):
                 s += 3.5  # listed with units of the same kind: "Alabama and Georgia", "Georgia and Armenia"
             if anchors and e.feature in _SPECIFIC:
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
-                s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 and not g.in_name else 0.0
+                s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 and not in_name else 0.0
             elif anchors and e.feature == "admin1":  # a unit's point is far from its edges
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.0 if near < 300 else 0.0
