@@ -522,6 +522,10 @@ def test_a_state_among_other_states_of_its_country_beats_a_country_of_its_name(s
     spans = [(text.index(s), text.index(s) + len(s)) for s in (*states, "Georgia")]
     georgia = stage.resolve_spans(article(text, ents), spans)[-1]
     assert georgia is not None and (georgia.country, georgia.feature) == ("US", "admin1")
+    # a state's own namesake city may still be meant
+    city = "Tickets sold well in Florida, Texas and Ohio. A man who lives in New York won."
+    found = places_by_surface(stage(article(city, {s: "GPE" for s in ("Florida", "Texas", "Ohio", "New York")})))
+    assert found["New York"].feature == "city"
     # one state named is not enough
     one = "Russian troops entered Georgia, officials in Florida said."
     found = places_by_surface(stage(article(one, {"Russian": "NORP", "Florida": "GPE", "Georgia": "GPE"})))

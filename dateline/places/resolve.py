@@ -849,8 +849,11 @@ class PlaceStage:
             elif e.feature == "admin1" and ((e.country, e.name) in ctx.hinted_admin1
                                             or (e.country, e.name) in qualifier):
                 s += 2.0
-            elif e.feature == "admin1" and sum(cc == e.country and unit != e.name for cc, unit in ctx.admin1) >= 3:
-                s += 1.5  # among other states of its country: "Georgia" beside Florida, Nevada and Alaska
+            elif (e.feature == "admin1" and (e.country, e.name) not in capitals
+                  and sum(cc == e.country and unit != e.name for cc, unit in ctx.admin1) >= 3):
+                # among other states of its country: "Georgia" beside Florida, Nevada and Alaska (but
+                # "New York" may still be its city)
+                s += 1.5
             if (e.feature == "admin1" and ("admin1", e.country) in listed) or (
                     e.feature == "country" and any(kind == "country" for kind, _ in listed)):
                 s += 3.5  # listed with units of the same kind: "Alabama and Georgia", "Georgia and Armenia"
