@@ -532,6 +532,13 @@ def test_a_state_among_other_states_of_its_country_beats_a_country_of_its_name(s
     assert found["Georgia"].feature == "country"
 
 
+def test_an_american_time_zone_is_us_context(stage: PlaceStage) -> None:
+    us = stage(article("Tickets for the Birmingham fair go on sale at 9 a.m. CT on Friday.", {"Birmingham": "GPE"}))
+    assert places_by_surface(us)["Birmingham"].country == "US"
+    bare = stage(article("Tickets for the Birmingham fair go on sale at 9 a.m. on Friday.", {"Birmingham": "GPE"}))
+    assert places_by_surface(bare)["Birmingham"].country == "GB"
+
+
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
     text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
     art = article(text, {"Aleppo": "GPE"})

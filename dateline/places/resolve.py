@@ -108,6 +108,8 @@ _COUNTY_END = re.compile(rf"\b(?:{_COUNTY_WORDS})$", re.I)
 _STREET_OR_COUNTY = re.compile(rf"(?:{_STREET_WORDS}|{_COUNTY_WORDS})$", re.I)
 # "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
 _IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
+# A clock time in an American time zone: "7 a.m. CT", "11:59pm PDT"
+_US_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+\(?(?:[ECMP][SD]?T)\b")
 _MISSION_WORDS = r"embassy|consulate|high commission"
 _EMBASSY = re.compile(rf"\b(?:{_MISSION_WORDS})\b", re.I)
 # The seats of a state's power: in the capital, not at the country's centre.
@@ -711,6 +713,8 @@ class PlaceStage:
         ctx.named = sum(ctx.countries.values())
         for cc, n in demonym_counts(article.text).items():
             ctx.countries[cc] += min(n, 2)
+        if _US_TIME.search(article.text):  # "7 a.m. CT": written for American readers
+            ctx.countries["US"] += 1
         return ctx
 
     def _unit_after_its_town(self, text: str, g: _Group, groups: list[_Group]) -> list[GazEntry]:
