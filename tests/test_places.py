@@ -539,6 +539,16 @@ def test_an_american_time_zone_is_us_context(stage: PlaceStage) -> None:
     assert places_by_surface(bare)["Birmingham"].country == "GB"
 
 
+def test_a_minor_country_of_the_article_keeps_its_big_town(stage: PlaceStage) -> None:
+    # the US named more often (an American colleague, U.S. forces) does not take a British soldier's
+    # home town to a namesake a fifth its size
+    text = ("A British soldier born in Manchester was killed with U.S. forces in Syria. His American colleague "
+            "from Austin, Texas, was wounded, U.S. officials said. The ministry in London named him.")
+    ents = {"British": "NORP", "Manchester": "GPE", "U.S.": "GPE", "Syria": "GPE", "American": "NORP",
+            "Austin": "GPE", "Texas": "GPE", "London": "GPE"}
+    assert places_by_surface(stage(article(text, ents)))["Manchester"].country == "GB"
+
+
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
     text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
     art = article(text, {"Aleppo": "GPE"})

@@ -843,7 +843,7 @@ class PlaceStage:
             elif e.geonameid is None and e.feature not in ("admin1", "admin2"):
                 s += 3.0  # the user's own entries
             if e.country and e.country in ctx.countries and not in_name:
-                s += 0.8 + 2.0 * ctx.share(e.country)
+                s += 0.8 + 1.5 * ctx.share(e.country)
             elif e.feature in ("admin1", "admin2") and ctx.named and local_town:
                 s -= _FOREIGN_UNIT_PENALTY
             if e in capitals_named:
