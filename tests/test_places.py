@@ -549,6 +549,13 @@ def test_a_minor_country_of_the_article_keeps_its_big_town(stage: PlaceStage) ->
     assert places_by_surface(stage(article(text, ents)))["Manchester"].country == "GB"
 
 
+def test_a_name_with_many_namesakes_finds_the_one_in_the_named_state(stage: PlaceStage) -> None:
+    # more Franklins than the first lookup reads: the one in Louisiana is fetched, and not ranked last
+    text = "Floods reached Lafayette and Franklin on Monday, Louisiana officials said."
+    found = places_by_surface(stage(article(text, {"Lafayette": "GPE", "Franklin": "GPE", "Louisiana": "GPE"})))
+    assert (found["Franklin"].country, found["Franklin"].admin1) == ("US", "Louisiana")
+
+
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
     text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
     art = article(text, {"Aleppo": "GPE"})

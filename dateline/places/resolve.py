@@ -97,6 +97,8 @@ _BIG_NAMESAKE = 300_000
 # A town smaller than this, further than this from all the other places of an article, is some
 # other place of the same name (a golf club, a hall), resolved through its parent.
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
+# How many places of a name are read at first ("Franklin" has more)
+_LOOKUP_LIMIT = 12
 # What the capital of a country the article names gains against its namesakes.
 _NAMED_CAPITAL = 1.5
 # What a unit abroad loses against a town of the article's own countries.
@@ -191,12 +193,13 @@ class PlaceStage:
         self._weighted = lru_cache(maxsize=20_000)(self._lookup_uncached)
         self._fuzzy = lru_cache(maxsize=20_000)(self._fuzzy_uncached)
         self._capital = lru_cache(maxsize=512)(gazetteer.capital)
+        self._own_in_country = lru_cache(maxsize=20_000)(self._own_in_country_uncached)
 
     def _fuzzy_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
         return tuple(self.gazetteer.fuzzy(name, country)) if len(normalise_name(name)) >= 4 else ()
 
     def _lookup_uncached(self, name: str) -> tuple[tuple[GazEntry, float], ...]:
-        return tuple(self.gazetteer.lookup_weighted(name, limit=12))
+        return tuple(self.gazetteer.lookup_weighted(name, limit=_LOOKUP_LIMIT))
 
     def _lookup(self, name: str) -> list[GazEntry]:
         return [e for e, _ in self._weighted(name)]
@@ -460,6 +463,8 @@ class PlaceStage:
             g.in_name = all(self._in_name(article, m) for m in g.mentions)
         context = self._context(article, groups.values())
         for g in groups.values():
+            if g.candidates and not g.hint and len(self._weighted(g.mentions[0].text)) >= _LOOKUP_LIMIT:
+                self._add_namesakes_in_named_units(g, context)
             for cc, unit in context.hinted_admin1:
                 # "Camp Murray, Wash." ... "Washington": the state the article hinted is a candidate
                 if cc and g.key == normalise_name(unit) and g.hint is None:
@@ -632,6 +637,21 @@ class PlaceStage:
         return not (_PLACE_HEAD.match(word) or _as_written(word) in self.known_names
                     or _as_written(f"{m.text} {word}") in self.known_names or demonym_country(word) is not None
                     or word in aliases.US_STATE_ABBREVIATIONS or f"{word}." in aliases.US_STATE_ABBREVIATIONS)
+
+    def _add_namesakes_in_named_units(self, g: _Group, ctx: _Context) -> None:
+        """A name with more namesakes than the lookup returns ("Franklin") also gets its towns in
+        the units the article names ("Louisiana"), placed among the others by population."""
+        for cc, unit in sorted((cc, u) for cc, u in ctx.admin1 if cc):
+            if any(e.country == cc and e.admin1 == unit for e in g.candidates):
+                continue
+            for e in self._own_in_country(g.mentions[0].text, cc):
+                if e.admin1 == unit and e.feature == "city" and e not in g.candidates:
+                    at = next((i for i, c in enumerate(g.candidates) if c.population < e.population),
+                              len(g.candidates))
+                    g.candidates.insert(at, e)
+
+    def _own_in_country_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
+        return tuple(e for e, w in self.gazetteer.lookup_weighted(name, country, limit=60) if w >= 0.5)
 
     def _admin1s(self, name: str) -> list[GazEntry]:
         """First-level units of that name in any country ("Borno State", "Washington State")."""
@@ -831,7 +851,9 @@ class PlaceStage:
             population = e.population
             if e.feature == "admin1" and (e.country, e.name) in capitals:
                 population //= 10
-            s = 0.9 * math.log10(population + 10) - 0.2 * rank
+            # (past the third, a place's rank in the lookup says no more than its population does: a
+            # town added from a named unit is not ranked last among the namesakes)
+            s = 0.9 * math.log10(population + 10) - 0.2 * min(rank, 3)
             if population >= 1_000_000:
                 s += 0.7  # world cities are what a bare name usually means
             if e in g.alternate_only:
@@ -868,6 +890,7 @@ class PlaceStage:
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.0 if near < 300 else 0.0
             return s
+
 
         return max(enumerate(candidates), key=score)[1]
 
