@@ -554,6 +554,10 @@ def test_a_name_with_many_namesakes_finds_the_one_in_the_named_state(stage: Plac
     text = "Floods reached Lafayette and Franklin on Monday, Louisiana officials said."
     found = places_by_surface(stage(article(text, {"Lafayette": "GPE", "Franklin": "GPE", "Louisiana": "GPE"})))
     assert (found["Franklin"].country, found["Franklin"].admin1) == ("US", "Louisiana")
+    # ... and, with no unit named, the biggest in the article's country
+    text = "Council figures show 430 applicants in Nenagh, 36 in Cloughjordan and 48 in Newport, Irish officials said."
+    ents = {"Nenagh": "GPE", "Cloughjordan": "GPE", "Newport": "GPE", "Irish": "NORP"}
+    assert places_by_surface(stage(article(text, ents)))["Newport"].country == "IE"
 
 
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:

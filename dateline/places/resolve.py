@@ -639,16 +639,19 @@ class PlaceStage:
                     or word in aliases.US_STATE_ABBREVIATIONS or f"{word}." in aliases.US_STATE_ABBREVIATIONS)
 
     def _add_namesakes_in_named_units(self, g: _Group, ctx: _Context) -> None:
-        """A name with more namesakes than the lookup returns ("Franklin") also gets its towns in
-        the units the article names ("Louisiana"), placed among the others by population."""
-        for cc, unit in sorted((cc, u) for cc, u in ctx.admin1 if cc):
-            if any(e.country == cc and e.admin1 == unit for e in g.candidates):
+        """A name with more namesakes than the lookup returns ("Franklin", "Newport") also gets its
+        towns in the units the article names ("Louisiana") and, failing any in its main countries,
+        the biggest there (Newport in a report from Tipperary), placed among the others by population."""
+        wanted = [(cc, unit) for cc, unit in sorted((cc, u) for cc, u in ctx.admin1 if cc)]
+        wanted += [(cc, None) for cc, _ in ctx.countries.most_common(2) if cc]
+        for cc, unit in wanted:
+            if any(e.country == cc and (unit is None or e.admin1 == unit) for e in g.candidates):
                 continue
-            for e in self._own_in_country(g.mentions[0].text, cc):
-                if e.admin1 == unit and e.feature == "city" and e not in g.candidates:
-                    at = next((i for i, c in enumerate(g.candidates) if c.population < e.population),
-                              len(g.candidates))
-                    g.candidates.insert(at, e)
+            found = [e for e in self._own_in_country(g.mentions[0].text, cc)
+                     if (unit is None or e.admin1 == unit) and e.feature == "city" and e not in g.candidates]
+            for e in found if unit else found[:1]:
+                at = next((i for i, c in enumerate(g.candidates) if c.population < e.population), len(g.candidates))
+                g.candidates.insert(at, e)
 
     def _own_in_country_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
         return tuple(e for e, w in self.gazetteer.lookup_weighted(name, country, limit=60) if w >= 0.5)
@@ -890,6 +893,7 @@ class PlaceStage:
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.0 if near < 300 else 0.0
             return s
+
 
 
         return max(enumerate(candidates), key=score)[1]
