@@ -642,7 +642,7 @@ class PlaceStage:
         """A name with more namesakes than the lookup returns ("Franklin", "Newport") also gets its
         towns in the units the article names ("Louisiana") and, failing any in its main countries,
         the biggest there (Newport in a report from Tipperary), placed among the others by population."""
-        wanted = [(cc, unit) for cc, unit in sorted((cc, u) for cc, u in ctx.admin1 if cc)]
+        wanted: list[tuple[str, str | None]] = sorted((cc, u) for cc, u in ctx.admin1 if cc)
         wanted += [(cc, None) for cc, _ in ctx.countries.most_common(2) if cc]
         for cc, unit in wanted:
             if any(e.country == cc and (unit is None or e.admin1 == unit) for e in g.candidates):
