@@ -486,6 +486,80 @@ def test_short_forms_and_bare_new_york(stage: PlaceStage) -> None:
     assert found["New York"].name == "New York City"
 
 
+def test_a_name_leading_an_organisations_name_is_its_best_known_namesake(stage: PlaceStage) -> None:
+    # the country context (American) does not reach a town's name that leads a body's or firm's name
+    text = "U.S. regulators fined Cambridge Dynamica and the Venice Panel criticised American lawmakers."
+    art = article(text, {"U.S.": "GPE", "American": "NORP", "Venice Panel": "ORG"})
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("U.S.", "Cambridge", "Venice")]
+    _, cambridge, venice = stage.resolve_spans(art, spans)
+    assert cambridge is not None and cambridge.country == "GB"
+    assert venice is not None and venice.country == "IT"
+    # the town itself, or a town's own unit ("Venice Beach"), still follows the context
+    plain = "U.S. officials said police in Venice and Cambridge arrested two men at Venice Beach."
+    found = stage.resolve_spans(article(plain, {"U.S.": "GPE"}),
+                                [(m.start(), m.end()) for m in re.finditer("U.S.|Venice|Cambridge", plain)])
+    assert [p.country if p else None for p in found] == ["US", "US", "US", "US"]
+
+
+def test_the_capital_of_a_named_country_beats_a_namesake_in_another(stage: PlaceStage) -> None:
+    text = ("LONDON — In Washington, officials of the United States expelled ten diplomats, British ministers "
+            "in England said.")
+    ents = {"LONDON": "GPE", "England": "GPE", "Washington": "GPE", "the United States": "GPE", "British": "NORP"}
+    found = places_by_surface(stage(article(text, ents, dateline="LONDON")))
+    assert (found["Washington"].country, found["Washington"].admin1) == ("US", "District of Columbia")
+    # no other country named: the article's own town
+    local = "SUNDERLAND — Police in Washington and Sunderland, England, closed roads on Monday."
+    found = places_by_surface(stage(article(local, {"SUNDERLAND": "GPE", "Washington": "GPE", "Sunderland": "GPE",
+                                                    "England": "GPE"}, dateline="SUNDERLAND")))
+    assert found["Washington"].country == "GB"
+
+
+def test_a_state_among_other_states_of_its_country_beats_a_country_of_its_name(stage: PlaceStage) -> None:
+    text = ("Guard units from Nevada, Alaska and Hawaii trained in Florida this week. Soldiers of the "
+            "Georgia National Guard joined them.")
+    states = ("Nevada", "Alaska", "Hawaii", "Florida")
+    ents = {s: "GPE" for s in states} | {"the Georgia National Guard": "ORG"}
+    spans = [(text.index(s), text.index(s) + len(s)) for s in (*states, "Georgia")]
+    georgia = stage.resolve_spans(article(text, ents), spans)[-1]
+    assert georgia is not None and (georgia.country, georgia.feature) == ("US", "admin1")
+    # a state's own namesake city may still be meant
+    city = "Tickets sold well in Florida, Texas and Ohio. A man who lives in New York won."
+    found = places_by_surface(stage(article(city, {s: "GPE" for s in ("Florida", "Texas", "Ohio", "New York")})))
+    assert found["New York"].feature == "city"
+    # one state named is not enough
+    one = "Russian troops entered Georgia, officials in Florida said."
+    found = places_by_surface(stage(article(one, {"Russian": "NORP", "Florida": "GPE", "Georgia": "GPE"})))
+    assert found["Georgia"].feature == "country"
+
+
+def test_an_american_time_zone_is_us_context(stage: PlaceStage) -> None:
+    us = stage(article("Tickets for the Birmingham fair go on sale at 9 a.m. CT on Friday.", {"Birmingham": "GPE"}))
+    assert places_by_surface(us)["Birmingham"].country == "US"
+    bare = stage(article("Tickets for the Birmingham fair go on sale at 9 a.m. on Friday.", {"Birmingham": "GPE"}))
+    assert places_by_surface(bare)["Birmingham"].country == "GB"
+
+
+def test_a_minor_country_of_the_article_keeps_its_big_town(stage: PlaceStage) -> None:
+    # the US named more often (an American colleague, U.S. forces) does not take a British soldier's
+    # home town to a namesake a fifth its size
+    text = ("A British soldier born in Manchester was killed with U.S. forces in Syria. His American colleague "
+            "from Austin, Texas, was wounded, U.S. officials said. The ministry in London named him.")
+    ents = {"British": "NORP", "Manchester": "GPE", "U.S.": "GPE", "Syria": "GPE", "American": "NORP",
+            "Austin": "GPE", "Texas": "GPE", "London": "GPE"}
+    assert places_by_surface(stage(article(text, ents)))["Manchester"].country == "GB"
+
+
+def test_a_name_with_many_namesakes_finds_the_one_in_the_named_state(stage: PlaceStage) -> None:
+    # more Franklins than the first lookup reads: the one in Louisiana is fetched, and not ranked last
+    text = "Floods reached Lafayette and Franklin on Monday, Louisiana officials said."
+    found = places_by_surface(stage(article(text, {"Lafayette": "GPE", "Franklin": "GPE", "Louisiana": "GPE"})))
+    assert (found["Franklin"].country, found["Franklin"].admin1) == ("US", "Louisiana")
+    # ... and, with no unit named, the biggest in the article's country
+    text = "Council figures show 430 applicants in Nenagh, 36 in Cloughjordan and 48 in Newport, Irish officials said."
+    ents = {"Nenagh": "GPE", "Cloughjordan": "GPE", "Newport": "GPE", "Irish": "NORP"}
+    assert places_by_surface(stage(article(text, ents)))["Newport"].country == "IE"
+
+
 def test_resolve_spans_guesses_for_every_span(stage: PlaceStage) -> None:
     text = "Syrian officials in Aleppo said the Qorvandel Street bridge was rebuilt."
     art = article(text, {"Aleppo": "GPE"})

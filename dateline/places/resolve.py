@@ -97,6 +97,10 @@ _BIG_NAMESAKE = 300_000
 # A town smaller than this, further than this from all the other places of an article, is some
 # other place of the same name (a golf club, a hall), resolved through its parent.
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
+# How many places of a name are read at first ("Franklin" has more)
+_LOOKUP_LIMIT = 12
+# What the capital of a country the article names gains against its namesakes.
+_NAMED_CAPITAL = 1.5
 # What a unit abroad loses against a town of the article's own countries.
 _FOREIGN_UNIT_PENALTY = 1.5
 # The head words of streets and of counties, shared by the rules below.
@@ -106,6 +110,8 @@ _COUNTY_END = re.compile(rf"\b(?:{_COUNTY_WORDS})$", re.I)
 _STREET_OR_COUNTY = re.compile(rf"(?:{_STREET_WORDS}|{_COUNTY_WORDS})$", re.I)
 # "Montgomery County Democrats": a body of a county the gazetteer lacks, in the article's town there
 _IN_COUNTY = re.compile(r"\w\s+(?:County|Township|Parish|Borough)\s+\w")
+# A clock time in an American time zone: "7 a.m. CT", "11:59pm PDT"
+_US_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s+\(?(?:[ECMP][SD]?T)\b")
 _MISSION_WORDS = r"embassy|consulate|high commission"
 _EMBASSY = re.compile(rf"\b(?:{_MISSION_WORDS})\b", re.I)
 # The seats of a state's power: in the capital, not at the country's centre.
@@ -171,6 +177,8 @@ class _Group:
     embedded: bool = False  # candidates are those of a known part of the name ("Cavan Town Hall")
     # candidates that carry the name only among GeoNames' alternate names ("Franklin" for Columbus)
     alternate_only: set[GazEntry] = field(default_factory=set)
+    # every mention is the head of an organisation's or a work's name ("the Venice Commission")
+    in_name: bool = False
 
 
 class PlaceStage:
@@ -184,12 +192,14 @@ class PlaceStage:
         self.known_names = frozenset(gazetteer.matcher_names())
         self._weighted = lru_cache(maxsize=20_000)(self._lookup_uncached)
         self._fuzzy = lru_cache(maxsize=20_000)(self._fuzzy_uncached)
+        self._capital = lru_cache(maxsize=512)(gazetteer.capital)
+        self._own_in_country = lru_cache(maxsize=20_000)(self._own_in_country_uncached)
 
     def _fuzzy_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
         return tuple(self.gazetteer.fuzzy(name, country)) if len(normalise_name(name)) >= 4 else ()
 
     def _lookup_uncached(self, name: str) -> tuple[tuple[GazEntry, float], ...]:
-        return tuple(self.gazetteer.lookup_weighted(name, limit=12))
+        return tuple(self.gazetteer.lookup_weighted(name, limit=_LOOKUP_LIMIT))
 
     def _lookup(self, name: str) -> list[GazEntry]:
         return [e for e, _ in self._weighted(name)]
@@ -450,8 +460,11 @@ class PlaceStage:
             g.street = all(_STREET_AFTER.match(text, m.end) for m in g.mentions)
             g.candidates = [] if g.street else self._candidates(g)
             g.hint = next((h for m in g.mentions if (h := self._explicit_hint(text, m))), None)
+            g.in_name = all(self._in_name(article, m) for m in g.mentions)
         context = self._context(article, groups.values())
         for g in groups.values():
+            if g.candidates and not g.hint and len(self._weighted(g.mentions[0].text)) >= _LOOKUP_LIMIT:
+                self._add_namesakes_in_named_units(g, context)
             for cc, unit in context.hinted_admin1:
                 # "Camp Murray, Wash." ... "Washington": the state the article hinted is a candidate
                 if cc and g.key == normalise_name(unit) and g.hint is None:
@@ -615,6 +628,40 @@ class PlaceStage:
             return [entry] if entry else []
         return []
 
+    def _in_name(self, article: Article, m: _Mention) -> bool:
+        """A place name that leads the name of an organisation, a work or an event ("Cambridge
+        Analytica", "the Venice Commission"): given where the body began, most often the best-known
+        namesake, whatever country the article is about (nearby places and named units still count)."""
+        text = article.text
+        after = re.match(r" ([A-Z][\w'’.-]*)", text[m.end : m.end + 40])
+        if after is None:
+            return False
+        if article.nlp is not None and any(ent.label in _NAME_LABELS and ent.start <= m.start and m.end < ent.end
+                                           for ent in article.nlp.ents):
+            return True
+        word = after.group(1).rstrip(".")
+        return not (_PLACE_HEAD.match(word) or _as_written(word) in self.known_names
+                    or _as_written(f"{m.text} {word}") in self.known_names or demonym_country(word) is not None
+                    or word in aliases.US_STATE_ABBREVIATIONS or f"{word}." in aliases.US_STATE_ABBREVIATIONS)
+
+    def _add_namesakes_in_named_units(self, g: _Group, ctx: _Context) -> None:
+        """A name with more namesakes than the lookup returns ("Franklin", "Newport") also gets its
+        towns in the units the article names ("Louisiana") and, failing any in its main countries,
+        the biggest there (Newport in a report from Tipperary), placed among the others by population."""
+        wanted: list[tuple[str, str | None]] = sorted((cc, u) for cc, u in ctx.admin1 if cc)
+        wanted += [(cc, None) for cc, _ in ctx.countries.most_common(2) if cc]
+        for cc, unit in wanted:
+            if any(e.country == cc and (unit is None or e.admin1 == unit) for e in g.candidates):
+                continue
+            found = [e for e in self._own_in_country(g.mentions[0].text, cc)
+                     if (unit is None or e.admin1 == unit) and e.feature == "city" and e not in g.candidates]
+            for e in found if unit else found[:1]:
+                at = next((i for i, c in enumerate(g.candidates) if c.population < e.population), len(g.candidates))
+                g.candidates.insert(at, e)
+
+    def _own_in_country_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
+        return tuple(e for e, w in self.gazetteer.lookup_weighted(name, country, limit=60) if w >= 0.5)
+
     def _admin1s(self, name: str) -> list[GazEntry]:
         """First-level units of that name in any country ("Borno State", "Washington State")."""
         return [e for e in self._lookup(name) if e.feature == "admin1"]
@@ -681,9 +728,12 @@ class PlaceStage:
             own_name = normalise_name(top.name) == g.key or g.mentions[0].text in aliases.US_STATE_ABBREVIATIONS
             if top.feature == "country":
                 ctx.countries[top.country] += weight
+                if any(e.feature == "admin1" for e in g.candidates):  # "Georgia": the country does not vouch for itself
+                    ctx.own.setdefault(g.key, Counter())[top.country] += weight
             elif (top.feature == "admin1" and own_name) or (g.hint and g.hint[1]):
                 ctx.countries[top.country] += weight
-                ctx.admin1.add((top.country, top.name))
+                if top.feature == "admin1":  # (a hinted town's unit is the hint's, added above)
+                    ctx.admin1.add((top.country, top.name))
                 if not g.hint:
                     ctx.own.setdefault(g.key, Counter())[top.country] += weight
             elif (top.feature == "city" and top.population >= 100_000 and own_name
@@ -692,6 +742,8 @@ class PlaceStage:
         ctx.named = sum(ctx.countries.values())
         for cc, n in demonym_counts(article.text).items():
             ctx.countries[cc] += min(n, 2)
+        if _US_TIME.search(article.text):  # "7 a.m. CT": written for American readers
+            ctx.countries["US"] += 1
         return ctx
 
     def _unit_after_its_town(self, text: str, g: _Group, groups: list[_Group]) -> list[GazEntry]:
@@ -794,13 +846,23 @@ class PlaceStage:
         # A unit of a country the article never names weighs less against a town of the article's
         # own countries: "Virginia" in a report from County Cavan is its town, not the US state.
         local_town = any(e.feature == "city" and e.country in ctx.countries for e in candidates)
+        # the capital of a country the article names is what its bare name means there: "Washington"
+        # in a report on the United States, not its namesake in England that a London dateline favours
+        # (against a namesake in another named country only: the state the article hints may still win)
+        # towns of that name alone (a state's or country's body is the article's: "Georgia National Guard")
+        in_name = g.in_name and all(e.feature == "city" for e in candidates)
+        capitals_named = {e for e in candidates if e.feature == "city" and e.country in ctx.countries
+                          and any(c.country != e.country and c.country in ctx.countries for c in candidates)
+                          and e == self._capital(e.country)}
 
         def score(item: tuple[int, GazEntry]) -> float:
             rank, e = item
             population = e.population
             if e.feature == "admin1" and (e.country, e.name) in capitals:
                 population //= 10
-            s = 0.9 * math.log10(population + 10) - 0.2 * rank
+            # (past the third, a place's rank in the lookup says no more than its population does: a
+            # town added from a named unit is not ranked last among the namesakes)
+            s = 0.9 * math.log10(population + 10) - 0.2 * min(rank, 3)
             if population >= 1_000_000:
                 s += 0.7  # world cities are what a bare name usually means
             if e in g.alternate_only:
@@ -811,25 +873,34 @@ class PlaceStage:
                 s += 6.0  # as strong as a country of some size: "Middle East", "Atlantic"
             elif e.geonameid is None and e.feature not in ("admin1", "admin2"):
                 s += 3.0  # the user's own entries
-            if e.country and e.country in ctx.countries:
-                s += 0.8 + 2.0 * ctx.share(e.country)
+            if e.country and e.country in ctx.countries and not in_name:
+                s += 0.8 + 1.5 * ctx.share(e.country)
             elif e.feature in ("admin1", "admin2") and ctx.named and local_town:
                 s -= _FOREIGN_UNIT_PENALTY
+            if e in capitals_named:
+                s += _NAMED_CAPITAL
             if e.feature != "admin1" and (e.country, e.admin1) in ctx.admin1:
                 s += 1.5
             elif e.feature == "admin1" and ((e.country, e.name) in ctx.hinted_admin1
                                             or (e.country, e.name) in qualifier):
                 s += 2.0
+            elif (e.feature == "admin1" and (e.country, e.name) not in capitals
+                  and sum(cc == e.country and unit != e.name for cc, unit in ctx.admin1) >= 3):
+                # among other states of its country: "Georgia" beside Florida, Nevada and Alaska (but
+                # "New York" may still be its city)
+                s += 1.5
             if (e.feature == "admin1" and ("admin1", e.country) in listed) or (
                     e.feature == "country" and any(kind == "country" for kind, _ in listed)):
                 s += 3.5  # listed with units of the same kind: "Alabama and Georgia", "Georgia and Armenia"
             if anchors and e.feature in _SPECIFIC:
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
-                s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 else 0.0
+                s += 1.5 if near < 50 else 1.0 if near < 200 else 0.4 if near < 600 and not in_name else 0.0
             elif anchors and e.feature == "admin1":  # a unit's point is far from its edges
                 near = min(km(e.lat, e.lon, lat, lon) for lat, lon in anchors)
                 s += 1.0 if near < 300 else 0.0
             return s
+
+
 
         return max(enumerate(candidates), key=score)[1]
 
@@ -890,6 +961,14 @@ def _listed_with(text: str, groups: Iterable[_Group]) -> dict[str, list[_Group]]
             out.setdefault(a.key, []).append(b)
             out.setdefault(b.key, []).append(a)
     return out
+
+
+_NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# The words after a town's name that make a longer place name or a unit ("Kansas City", "Orange County")
+_PLACE_HEAD = re.compile(
+    rf"(?:{_STREET_WORDS}|{_COUNTY_WORDS}|city|town|village|county|state|province|district|region|park|bay|river|"
+    r"island|islands|valley|beach|heights|falls|springs?|lake|mountains?|hills?|harbou?r|port|square|bridge|"
+    r"north|south|east|west|central|upper|lower|metro|area)$", re.I)
 
 
 def _local(places: list[Place]) -> list[Place]:
