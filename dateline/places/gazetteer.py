@@ -48,7 +48,7 @@ from .geo import km
 
 log = logging.getLogger(__name__)
 
-VERSION = 12
+VERSION = 13
 """Bump when the schema or the build logic changes: every cached index is then rebuilt."""
 
 _TIER_USER, _TIER_COUNTRY, _TIER_PLACE = 3, 2, 1
@@ -843,6 +843,7 @@ class _Builder:
                             ((cc, *row) for cc, row in self.countries.items()))
             # fuzzy() reads one country's names at a time
             con.execute("CREATE INDEX names_country ON names (country)")
+            con.execute("CREATE INDEX places_geonameid ON places (geonameid)")  # capital() joins on it
             counts = Counter(p[6] for p in self.places)
             meta = {
                 "stamp": stamp,
