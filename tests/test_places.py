@@ -1330,3 +1330,15 @@ def test_an_embassy_in_a_country_stands_in_its_capital(stage: PlaceStage) -> Non
     found = resolve_names(stage, text, ["British Embassy"])
     british = found["British Embassy"]  # its host unknown: not in London for being British
     assert british is None or km(british.lat or 0, british.lon or 0, 51.51, -0.13) > 100
+
+
+def test_a_town_after_a_title_begins_a_person_s_name_and_a_hashtag_names_a_place(stage: PlaceStage) -> None:
+    text = "He met French Minister of Armed Forces Florence Parly. The Mayor of London Sadiq Khan came too."
+    art = stage(article(text, {"Florence": "GPE", "London": "GPE"}))
+    found = places_by_surface(art)
+    assert "Florence" not in found and found["London"].country == "GB"
+    text = "Officials in Washington spoke. A drone crashed in Sado Khelo area of Deh Yak district #Ghazni today."
+    art = stage(article(text, {"Washington": "GPE", "Sado Khelo": "GPE", "Ghazni": "PERSON"}))
+    found = places_by_surface(art)
+    assert found["Ghazni"].country == "AF"
+    assert found["Sado Khelo"].parent == found["Ghazni"].id  # the town closing its containment phrase

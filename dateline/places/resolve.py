@@ -78,6 +78,11 @@ _PHOTO_CREDIT = re.compile(
     r"Reuters|Shutterstock|Alamy))\)")
 # "Western", "Central": a unit's name that is only a direction
 _COMPASS_UNIT = re.compile(r"(?:North|South|East|West|Central|(?:North|South)-?(?:east|west))(?:ern)?", re.I)
+# "Minister of Armed Forces Florence Parly": a title, then (a few words on) a person's name
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Minister|President|Secretary|Ambassador|Governor|Senator|Mayor|General|Director|Chairman|Chairwoman|"
+    r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Chancellor|Premier|Envoy|Judge|Justice|Lt\.|Col\.|Gen\.|"
+    r"Sgt\.|Dr\.|Mr\.|Mrs\.|Ms\.)(?:\s+[\w-]+){0,4}\s+$")
 # a lone generic noun NER calls a place: "City" for Manchester City, "State" for the State Department
 _GENERIC = re.compile(r"(?:City|Town|Village|State|County|Province|Region|District|Capital)")
 _SEAS_AFTER = re.compile(r"\s+seas?\b")
@@ -275,7 +280,7 @@ class PlaceStage:
                 s, e = _strip_the(text, ent.start, ent.end)
                 e = self._mended_end(text, s, e, surnames)
                 if (not text[s:e][:1].isupper() or _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)
-                        or _GENERIC.fullmatch(text[s:e])):
+                        or _GENERIC.fullmatch(text[s:e]) or self._titled_person(text, s, e)):
                     continue  # "veranda": no name at all; "the agency, Yuzawa,": a firm's name; "City" alone
                 if _continues_a_name(text, s, people) or self._surname(text[s:e], surnames):
                     blocking.append((s, e))  # "Ursula von der" + "Leyen"; "Khalil" after "Mahmoud Khalil"
@@ -351,6 +356,14 @@ class PlaceStage:
             return start + name.rindex(words[-1]) - 1
         return end
 
+    def _titled_person(self, text: str, start: int, end: int) -> bool:
+        """A town's name that begins a person's name after a title: "Minister of Armed Forces Florence
+        Parly" (not "the Mayor of London Sadiq Khan", where the town follows "of")."""
+        after = re.match(r"\s+([A-Z][a-z][\w'’-]*)", text[end : end + 30])
+        return bool(after and _TITLE_BEFORE.search(text, max(0, start - 60), start)
+                    and not re.search(r"\b(?:of|in|from|for|at|to)\s+$", text[max(0, start - 6) : start])
+                    and after.group(1) not in self.known_names and not self._names_unit(text[start:end]))
+
     def _misread_places(self, text: str, start: int, end: int) -> bool:
         """A person or organisation span that is places: "<known place> District" (a unit named
         after its town, which the gazetteer lacks), or "A and B" after "the towns of" with a known
@@ -397,8 +410,9 @@ class PlaceStage:
         # (not "In Washington, Kerry said": a comma before is no list)
         listed = any(_AND_JOINT.fullmatch(text[m.end : s]) or _LIST_JOINT.fullmatch(text[e : m.start])
                      for m in found if m.from_ner)
-        locative = ((_LOCATIVE_BEFORE_PERSON.search(text, max(0, s - 30), s) is not None or listed)
-                    and not text.startswith(("'s", "’s"), e))
+        # ... or a hashtag: "district #Ghazni"
+        locative = ((_LOCATIVE_BEFORE_PERSON.search(text, max(0, s - 30), s) is not None or listed
+                     or text[s - 1 : s] == "#") and not text.startswith(("'s", "’s"), e))
         if person is not None and (person != (s, e) or not (self._prominent(name) or " " in name or locative)
                                    or (name in surnames and not locative)):
             # "Austin Rivers": part of a person's name; "Salah", "Nelson": a lone name spaCy calls a
@@ -406,7 +420,8 @@ class PlaceStage:
             # same. "Klamath Falls" or "Kosice" alone are the places.
             return
         if (not is_common_word(name) and _is_proper_use(text, s) and demonym_country(name) is None
-                and not _is_modifier_use(text, e) and not _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)):
+                and not _is_modifier_use(text, e) and not _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)
+                and not self._titled_person(text, s, e)):
             found.append(_Mention(s, e, name, False))
             taken.append((s, e))
 
@@ -925,7 +940,7 @@ class PlaceStage:
                 return towns[0] if towns else after
             if after is not None:
                 return after
-            same = _nearest_town_in_sentence(text, m, local, sentences)
+            same = _nearest_town_in_sentence(text, m, local, sentences, contained)
             if same is not None:
                 return same
             before = [(s, p) for p in local for s, _ in p.mentions
@@ -1037,13 +1052,15 @@ def _sentence(text: str, pos: int, sentences: Sequence[tuple[int, int]]) -> tupl
 
 
 def _nearest_town_in_sentence(text: str, m: _Mention, local: list[Place],
-                              sentences: Sequence[tuple[int, int]]) -> Place | None:
+                              sentences: Sequence[tuple[int, int]], contained: bool = False) -> Place | None:
     """The town named closest to a mention in its own sentence: before it, or after it as where
-    things are ("Doctors at X Hospital, where the boy is treated in Leeds"), not where they go."""
+    things are ("Doctors at X Hospital, where the boy is treated in Leeds"), not where they go; any
+    town after a name in a containment phrase ("Sado Khelo area of Deh Yak district #Ghazni")."""
     start, end = _sentence(text, m.start, sentences)
     found = [(m.start - e if e <= m.start else s - m.end, p) for p in local if p.feature in ("city", "district")
              for s, e in p.mentions if start <= s and e <= end
-             and (e <= m.start or (s >= m.end and _LOCATIVE_BEFORE.search(text, max(0, s - 12), s)))]
+             and (e <= m.start or (s >= m.end and (_LOCATIVE_BEFORE.search(text, max(0, s - 12), s) or (
+                 contained and s - m.end < 40 and "," not in text[m.end : s]))))]
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
