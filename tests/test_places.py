@@ -1214,8 +1214,10 @@ def test_conflict_regions_without_a_unit_of_their_name_lie_in_their_country(stag
     found = places_by_surface(art)
     assert (found["Niger Delta"].country, found["Niger Delta"].feature) == ("NG", "region")  # not Niger
     assert found["Transnistria"].country == "MD" and found["Bekaa Valley"].country == "LB"
-    art = stage(article("Sales grew across the Asia Pacific.", {"the Asia Pacific": "LOC"}))
+    art = stage(article("Sales grew across the Asia Pacific and Central Europe.",
+                        {"the Asia Pacific": "LOC", "Central Europe": "LOC"}))
     assert places_by_surface(art)["Asia Pacific"].feature == "region"
+    assert places_by_surface(art)["Central Europe"].feature == "region"
 
 
 def test_a_small_town_far_from_the_others_stays_when_it_lies_in_a_unit_the_article_names(

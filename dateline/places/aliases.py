@@ -838,6 +838,7 @@ MACRO_REGIONS: dict[str, tuple[float, float, int | None]] = {
     "Southern Africa": (-25.0, 25.0, None), "Central Africa": (2.0, 20.0, None),
     "Sahel": (15.0, 5.0, None), "Balkans": (43.0, 21.0, None), "Scandinavia": (63.0, 15.0, None),
     "Eastern Europe": (50.0, 28.0, None), "Western Europe": (48.0, 5.0, None),
+    "Central Europe": (50.0, 15.0, None), "Northern Europe": (60.0, 15.0, None), "Southern Europe": (41.0, 15.0, None),
     "Persian Gulf": (26.0, 52.0, None), "Gulf of Aden": (12.0, 48.0, None),
     "Red Sea": (20.0, 38.5, None), "Mediterranean": (35.0, 18.0, None),
     "Mediterranean Sea": (35.0, 18.0, None), "Black Sea": (43.0, 35.0, None),
