@@ -49,7 +49,7 @@ from .geo import km
 
 log = logging.getLogger(__name__)
 
-VERSION = 13
+VERSION = 14
 """Bump when the schema or the build logic changes: every cached index is then rebuilt."""
 
 _TIER_USER, _TIER_COUNTRY, _TIER_PLACE = 3, 2, 1
