@@ -351,3 +351,21 @@ def test_ontario_regional_municipalities(gaz: Gazetteer) -> None:
     assert (peel.name, peel.country, peel.feature) == ("Peel Region", "CA", "admin2")
     assert first(gaz, "Region of Waterloo").feature == "admin2"
     assert first(gaz, "Waterloo").feature == "city"  # alone, the city
+
+
+def test_landmarks_lie_at_their_town(gaz: Gazetteer) -> None:
+    cornell = first(gaz, "Cornell University")
+    ithaca = first(gaz, "Ithaca", "US")
+    assert cornell.feature == "landmark" and cornell.country == "US" and cornell.admin1 == "New York"
+    assert (cornell.lat, cornell.lon) == (ithaca.lat, ithaca.lon)
+    # an abbreviation is a lookup key; a bare short name outranks the small towns that share it
+    assert first(gaz, "UCLA").name == "University of California, Los Angeles"
+    harvard = gaz.lookup("Harvard")
+    assert harvard[0].feature == "landmark" and any(e.feature == "city" for e in harvard[1:])
+    # several-word alternates are matched in text, abbreviations are not
+    names = set(gaz.matcher_names())
+    assert {"Trump Tower", "Disney World", "Cornell University"} <= names and "UCLA" not in names
+    # an island GeoNames' towns lack is at its main town
+    maui = first(gaz, "Maui")
+    assert maui.admin1 == "Hawaii" and km((maui.lat, maui.lon), (20.8, -156.3)) < 40
+    assert gz.Gazetteer.info(gaz)["unresolved_aliases"] == []

