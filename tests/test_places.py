@@ -1429,3 +1429,10 @@ def test_regions_named_after_a_river_or_by_an_adjective(stage: PlaceStage) -> No
     delta, siberian = stage.resolve_spans(article(text), spans)
     assert delta is not None and delta.feature == "region" and delta.country != "NE"  # not in Niger
     assert siberian is not None and siberian.name == "Siberia"
+
+
+def test_a_name_holding_a_town_of_the_story_s_country_is_there_not_in_a_unit_abroad(stage: PlaceStage) -> None:
+    text = ("Floods hit Malawi. The girl is at Mwanza District Hospital after a wall collapsed, officials in "
+            "Blantyre said. Malawi asked for aid.")
+    art = stage(article(text, {"Malawi": "GPE", "Mwanza District Hospital": "ORG", "Blantyre": "GPE"}))
+    assert places_by_surface(art)["Mwanza District Hospital"].country == "MW"  # not Tanzania's Mwanza

@@ -111,6 +111,8 @@ _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
 _LOOKUP_LIMIT = 12
 # What the capital of a country the article names gains against its namesakes.
 _NAMED_CAPITAL = 1.5
+# A town this big of the story's countries holds a name the gazetteer lacks before a namesake abroad.
+_HOME_TOWN_MIN_POPULATION = 10_000
 # What a unit abroad loses against a town of the article's own countries.
 _FOREIGN_UNIT_PENALTY = 1.5
 # The head words of streets and of counties, shared by the rules below.
@@ -642,6 +644,12 @@ class PlaceStage:
                 kept = [e for e in found if e.feature in ("country", "admin1", "region", "admin2")
                         or normalise_name(part) in named
                         or (e.country in ctx.countries and e.population >= 100_000)]
+                # a town of the name in the story's own country before a unit abroad: "Mwanza District
+                # Hospital" in a report from Malawi is not in Tanzania's Mwanza region
+                home = [e for e in found if e.country in ctx.countries
+                        and (e in kept or e.population >= _HOME_TOWN_MIN_POPULATION)]
+                if home and any(e.country not in ctx.countries for e in kept):
+                    kept = home
                 if _EMBASSY.search(name):  # "Embassy of the Republic of Armenia" stands anywhere but there
                     kept = [e for e in kept if e.feature != "country"]
                 if kept:
