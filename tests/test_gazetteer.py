@@ -369,3 +369,14 @@ def test_landmarks_lie_at_their_town(gaz: Gazetteer) -> None:
     maui = first(gaz, "Maui")
     assert maui.admin1 == "Hawaii" and km((maui.lat, maui.lon), (20.8, -156.3)) < 40
     assert gz.Gazetteer.info(gaz)["unresolved_aliases"] == []
+
+
+def test_an_upgrade_removes_the_indexes_older_versions_left_in_the_cache(tmp_path: Path) -> None:
+    version, remove = gz.VERSION, gz._remove_older_versions
+    old = [f"gazetteer-v{version - 1}.sqlite", f"gazetteer-v{version - 1}.sqlite.lock",
+           f"gazetteer-v{version - 2}-user-0123456789ab.sqlite"]
+    kept = [f"gazetteer-v{version}.sqlite", f"gazetteer-v{version + 1}.sqlite", "gazetteer.sqlite", "notes.txt"]
+    for name in old + kept:
+        (tmp_path / name).write_text("x")
+    remove(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(kept)

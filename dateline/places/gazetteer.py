@@ -170,6 +170,16 @@ def default_path() -> pathlib.Path:
     return Path(platformdirs.user_cache_dir("dateline")) / f"gazetteer-v{VERSION}.sqlite"
 
 
+def _remove_older_versions(folder: Path) -> None:
+    """Drop the indexes an older dateline built in the cache folder (about 50 MB each): an upgrade
+    must not leave them behind. An older install still in use rebuilds its own on its next run."""
+    for old in folder.glob("gazetteer-v*.sqlite*"):
+        found = re.match(r"gazetteer-v(\d+)(?:-user-[0-9a-f]+)?\.sqlite(?:\.lock)?$", old.name)
+        if found and int(found.group(1)) < VERSION:
+            with contextlib.suppress(OSError):  # in use on a system that forbids it: left for next time
+                old.unlink()
+
+
 def _dist_version(name: str) -> str:
     try:
         return metadata.version(name)
@@ -272,6 +282,7 @@ class Gazetteer:
             with _build_lock(path):
                 if _read_stamp(path) != stamp:  # another process may have built it meanwhile
                     build(path, user_csv)
+                    _remove_older_versions(path.parent)
         return cls(path)
 
     # connection handling -------------------------------------------------------------------
