@@ -570,7 +570,7 @@ class PlaceStage:
                 # an embassy in a country stands in its capital: "the Russian Embassy" in a report from the US
                 # (not the "British Embassy" put in Britain for want of its host)
                 name = g.mentions[0].text
-                capital = (self.gazetteer.capital(parent.country) if parent.feature == "country" and parent.country
+                capital = (self._capital(parent.country) if parent.feature == "country" and parent.country
                            and _EMBASSY.search(name) and parent.country not in {
                                demonym_country(w) for w in name.split()} else None)
                 places.append(_inside(f"p{len(places) + 1}", text, g.mentions, capital or parent, parent.id))
@@ -612,7 +612,7 @@ class PlaceStage:
         # ("Bank of America" is a company in Charlotte)
         if (found and found[0].feature in ("country", "admin1") and found[0].country and _STATE_BODY.search(name)
                 and "America" not in name.split()):
-            capital = self.gazetteer.capital(found[0].country)
+            capital = self._capital(found[0].country)
             # a unit's body too when the unit holds the capital: "Bank of England" in London
             if capital and (found[0].feature == "country" or capital.admin1 == found[0].name):
                 return [capital]
