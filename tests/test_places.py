@@ -282,6 +282,14 @@ def test_fuzzy_hits_must_look_like_the_name() -> None:
     assert not _near_spelling("Leicestershire", "Johnson City")
 
 
+def test_a_short_name_gets_no_spelling_search(stage: PlaceStage) -> None:
+    text = "Despite the ban, A Qiang, who worked in Beijing, kept posting."
+    art = stage(article(text, {"Qiang": "GPE", "Beijing": "GPE"}))
+    assert "Qiang" not in places_by_surface(art)  # not the town Qitang
+    art = stage(article("Clashes broke out in Hawija, west of Kirkuk.", {"Hawija": "GPE", "Kirkuk": "GPE"}))
+    assert places_by_surface(art)["Hawija"].country == "IQ"
+
+
 def test_state_hint_makes_the_bare_state_name_the_state(stage: PlaceStage) -> None:
     text = "Guardsmen left Fort Quillan, Wash., on Monday for central Washington, where fires burn."
     art = stage(article(text, {"Fort Quillan": "GPE", "Washington": "GPE"}))

@@ -107,6 +107,7 @@ _BIG_NAMESAKE = 300_000
 # A town smaller than this, further than this from all the other places of an article, is some
 # other place of the same name (a golf club, a hall), resolved through its parent.
 _ISOLATED_MAX_POPULATION, _ISOLATED_KM = 50_000, 800
+_FUZZY_MIN_LETTERS = 6
 # How many places of a name are read at first ("Franklin" has more)
 _LOOKUP_LIMIT = 12
 # What the capital of a country the article names gains against its namesakes.
@@ -208,7 +209,8 @@ class PlaceStage:
         self._own_in_country = lru_cache(maxsize=20_000)(self._own_in_country_uncached)
 
     def _fuzzy_uncached(self, name: str, country: str) -> tuple[GazEntry, ...]:
-        return tuple(self.gazetteer.fuzzy(name, country)) if len(normalise_name(name)) >= 4 else ()
+        # names under six letters are too short to misspell safely ("Qiang" is no Qitang)
+        return tuple(self.gazetteer.fuzzy(name, country)) if len(normalise_name(name)) >= _FUZZY_MIN_LETTERS else ()
 
     def _lookup_uncached(self, name: str) -> tuple[tuple[GazEntry, float], ...]:
         return tuple(self.gazetteer.lookup_weighted(name, limit=_LOOKUP_LIMIT))
