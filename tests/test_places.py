@@ -1444,3 +1444,10 @@ def test_a_name_holding_a_town_of_the_story_s_country_is_there_not_in_a_unit_abr
             "Blantyre said. Malawi asked for aid.")
     art = stage(article(text, {"Malawi": "GPE", "Mwanza District Hospital": "ORG", "Blantyre": "GPE"}))
     assert places_by_surface(art)["Mwanza District Hospital"].country == "MW"  # not Tanzania's Mwanza
+
+
+def test_the_x_hotel_is_a_hotel_s_name_but_a_town_s_hotel_is_in_the_town(stage: PlaceStage) -> None:
+    text = "The Hilton hotel near the airport was full. A Kabul hotel was attacked."
+    art = stage(article(text, {"Hilton": "GPE", "Kabul": "GPE"}))
+    found = places_by_surface(art)
+    assert "Hilton" not in found and found["Kabul"].country == "AF"

@@ -86,6 +86,8 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:Minister|President|Secretary|Ambassador|Governor|Senator|Mayor|General|Director|Chairman|Chairwoman|"
     r"Commissioner|Spokesman|Spokeswoman|Spokesperson|Chancellor|Premier|Envoy|Judge|Justice|Lt\.|Col\.|Gen\.|"
     r"Sgt\.|Dr\.|Mr\.|Mrs\.|Ms\.)(?:\s+[\w-]+){0,4}\s+$")
+# "the Hilton hotel": a hotel's own name (not "a Kabul hotel", a hotel in Kabul)
+_HOTEL_NAME = re.compile(r"[Tt]he [\w\s'’.-]+ hotel")
 # a lone generic noun NER calls a place: "City" for Manchester City, "State" for the State Department
 _GENERIC = re.compile(r"(?:City|Town|Village|State|County|Province|Region|District|Capital)")
 _SEAS_AFTER = re.compile(r"\s+seas?\b")
@@ -289,7 +291,8 @@ class PlaceStage:
                 s, e = _strip_the(text, ent.start, ent.end)
                 e = self._mended_end(text, s, e, surnames)
                 if (not text[s:e][:1].isupper() or _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)
-                        or _GENERIC.fullmatch(text[s:e]) or self._titled_person(text, s, e)):
+                        or _GENERIC.fullmatch(text[s:e]) or self._titled_person(text, s, e)
+                        or _HOTEL_NAME.fullmatch(text, max(0, s - 4), e + 6)):
                     continue  # "veranda": no name at all; "the agency, Yuzawa,": a firm's name; "City" alone
                 if _continues_a_name(text, s, people) or self._surname(text[s:e], surnames):
                     blocking.append((s, e))  # "Ursula von der" + "Leyen"; "Khalil" after "Mahmoud Khalil"
@@ -430,7 +433,7 @@ class PlaceStage:
             return
         if (not is_common_word(name) and _is_proper_use(text, s) and demonym_country(name) is None
                 and not _is_modifier_use(text, e) and not _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)
-                and not self._titled_person(text, s, e)):
+                and not self._titled_person(text, s, e) and not _HOTEL_NAME.fullmatch(text, max(0, s - 4), e + 6)):
             found.append(_Mention(s, e, name, False))
             taken.append((s, e))
 
