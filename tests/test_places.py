@@ -1451,3 +1451,10 @@ def test_the_x_hotel_is_a_hotel_s_name_but_a_town_s_hotel_is_in_the_town(stage: 
     art = stage(article(text, {"Hilton": "GPE", "Kabul": "GPE"}))
     found = places_by_surface(art)
     assert "Hilton" not in found and found["Kabul"].country == "AF"
+
+
+def test_a_continent_leading_a_name_yields_to_a_unit_inside_it(stage: PlaceStage) -> None:
+    text = "Trade with Africa grew. Lena Ruiz, director at Africa Society Ohio Center, spoke on Monday."
+    art = stage(article(text, {"Africa": "LOC", "Africa Society Ohio Center": "ORG"}))
+    centre = places_by_surface(art)["Africa Society Ohio Center"]
+    assert (centre.country, centre.admin1) == ("US", "Ohio")  # not Africa's middle

@@ -657,6 +657,12 @@ class PlaceStage:
                     kept = home
                 if _EMBASSY.search(name):  # "Embassy of the Republic of Armenia" stands anywhere but there
                     kept = [e for e in kept if e.feature != "country"]
+                if kept and any(e.feature == "region" for e in kept):
+                    # "Asia Society Texas Center": a continent leading a name is its reach; a unit inside
+                    # the name says where it is
+                    inner = [e for i in range(1, len(words) - 1) for e in self._own_names(words[i])
+                             if e.feature in ("admin1", "country") and not is_common_word(words[i])]
+                    return inner[:1] or kept
                 if kept:
                     return kept
         # "European Commission", "African Union", "Scottish Parliament": in the region the adjective names
