@@ -290,10 +290,8 @@ class PlaceStage:
             elif ent.label in PLACE_LABELS:
                 s, e = _strip_the(text, ent.start, ent.end)
                 e = self._mended_end(text, s, e, surnames)
-                if (not text[s:e][:1].isupper() or _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)
-                        or _GENERIC.fullmatch(text[s:e]) or self._titled_person(text, s, e)
-                        or _HOTEL_NAME.fullmatch(text, max(0, s - 4), e + 6)):
-                    continue  # "veranda": no name at all; "the agency, Yuzawa,": a firm's name; "City" alone
+                if not text[s:e][:1].isupper() or _GENERIC.fullmatch(text[s:e]) or self._someone_else_s(text, s, e):
+                    continue  # "veranda": no name at all; "City" alone
                 if _continues_a_name(text, s, people) or self._surname(text[s:e], surnames):
                     blocking.append((s, e))  # "Ursula von der" + "Leyen"; "Khalil" after "Mahmoud Khalil"
                     continue
@@ -368,6 +366,13 @@ class PlaceStage:
             return start + name.rindex(words[-1]) - 1
         return end
 
+    def _someone_else_s(self, text: str, start: int, end: int) -> bool:
+        """A place's name used as the name of a firm ("the agency, Yuzawa,"), a hotel ("the Hilton
+        hotel") or a person after a title ("Minister of Armed Forces Florence Parly")."""
+        return bool(_ORGANISATION_BEFORE.search(text, max(0, start - 40), start)
+                    or _HOTEL_NAME.fullmatch(text, max(0, start - 4), end + 6)
+                    or self._titled_person(text, start, end))
+
     def _titled_person(self, text: str, start: int, end: int) -> bool:
         """A town's name that begins a person's name after a title: "Minister of Armed Forces Florence
         Parly" (not "the Mayor of London Sadiq Khan", where the town follows "of")."""
@@ -420,7 +425,7 @@ class PlaceStage:
         # "in Beledweyne": a name spaCy calls a person that this sentence uses as a place
         # ... or listed with places: "in Žilina, Nitra, Prešov and Košice", "from Gloucester and Cheltenham"
         # (not "In Washington, Kerry said": a comma before is no list)
-        listed = any(_AND_JOINT.fullmatch(text[m.end : s]) or _LIST_JOINT.fullmatch(text[e : m.start])
+        listed = any(_listed_next(text, (m.start, m.end), (s, e), comma_before=False)
                      for m in found if m.from_ner)
         # ... or a hashtag: "district #Ghazni"
         locative = ((_LOCATIVE_BEFORE_PERSON.search(text, max(0, s - 30), s) is not None or listed
@@ -432,8 +437,7 @@ class PlaceStage:
             # same. "Klamath Falls" or "Kosice" alone are the places.
             return
         if (not is_common_word(name) and _is_proper_use(text, s) and demonym_country(name) is None
-                and not _is_modifier_use(text, e) and not _ORGANISATION_BEFORE.search(text, max(0, s - 40), s)
-                and not self._titled_person(text, s, e) and not _HOTEL_NAME.fullmatch(text, max(0, s - 4), e + 6)):
+                and not _is_modifier_use(text, e) and not self._someone_else_s(text, s, e)):
             found.append(_Mention(s, e, name, False))
             taken.append((s, e))
 
@@ -1011,6 +1015,14 @@ _LIST_JOINT = re.compile(r"(?:,\s*|\s+|,\s+)(?:and|or)\s+|,\s*|\s*/\s*")
 _AND_JOINT = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+")
 
 
+def _listed_next(text: str, other: tuple[int, int], span: tuple[int, int], comma_before: bool = True) -> bool:
+    """Is ``span`` listed right after or right before ``other`` ("Rehab and New Cairo")? With
+    ``comma_before`` off, a bare comma after ``other`` is no list ("In Washington, Kerry said")."""
+    if other[1] <= span[0]:
+        return (_LIST_JOINT if comma_before else _AND_JOINT).fullmatch(text[other[1] : span[0]]) is not None
+    return span[1] <= other[0] and _LIST_JOINT.fullmatch(text[span[1] : other[0]]) is not None
+
+
 def _listed_with(text: str, groups: Iterable[_Group]) -> dict[str, list[_Group]]:
     """Groups named next to each other in a list ("Michigan, Minnesota and New York"): by key,
     the groups each is listed with."""
@@ -1060,10 +1072,8 @@ def _listed_town(text: str, m: _Mention, local: list[Place]) -> Place | None:
     for p in local:
         if p.feature not in ("city", "district"):
             continue
-        for s, e in p.mentions:
-            if (e <= m.start and _LIST_JOINT.fullmatch(text[e : m.start])) or (
-                    s >= m.end and _LIST_JOINT.fullmatch(text[m.end : s])):
-                return p
+        if any(_listed_next(text, span, (m.start, m.end)) for span in p.mentions):
+            return p
     return None
 
 
